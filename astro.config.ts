@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: partnership.siteUrl,
+  // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
+  trailingSlash: 'ignore',
+  // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
+  compressHTML: true,
+  // No sessions: nothing on this site identifies a visitor, so there is nothing to keep between requests.
+  session: false,
+  adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
+  integrations: [
+    partnershipIntegration(partnership),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefindIntegration(),
+  ],
+  build: { inlineStylesheets: 'never' },
+  security: {
+    checkOrigin: true,
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,23 @@
+// Every kind of content the kit holds. Editors change files under `content/`; a field that does not
+// match its schema stops the build with the file's path and the field's name.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir.ts';
+import { CampaignSchema } from './schemas/campaign.ts';
+import { FigurePeriodSchema } from './schemas/figure.ts';
+import { LawSchema } from './schemas/law.ts';
+import { PageSchema } from './schemas/page.ts';
+import { ServiceSchema } from './schemas/service.ts';
+import { SignSchema } from './schemas/sign.ts';
+
+const root = contentDir();
+const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
+
+export const collections = {
+  campaigns: defineCollection({ loader: mdx('campaigns'), schema: CampaignSchema }),
+  signs: defineCollection({ loader: file(`${root}/signs/signs.yaml`), schema: SignSchema }),
+  law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
+  services: defineCollection({ loader: mdx('services'), schema: ServiceSchema }),
+  pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
+  figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '*.yaml' }), schema: FigurePeriodSchema }),
+};

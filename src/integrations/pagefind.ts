@@ -1,0 +1,29 @@
+// Indexes the built HTML with Pagefind once Astro has written it, the way Starlight does: the hook's
+// `dir` is the client output folder with any adapter, so the index always lands beside the pages.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Builds the search index into `<client dir>/pagefind/` after every `astro build`. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'see-the-signs:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          if (added.errors.length) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { PhoneNumberSchema, SourcedSchema } from './common.ts';
+
+/** A phone line a reader may call from the header, footer or a next-steps box. */
+export const ContactNumberSchema = z
+  .object({
+    /** How pages refer to this line: emergency, police, children, out-of-hours. */
+    key: z.string().regex(/^[a-z-]+$/),
+    /** What the line is for, as a reader would say it: "Police, emergency". */
+    label: z.string().min(3),
+    /** The number to dial. */
+    number: PhoneNumberSchema,
+    /** When it is answered, in words: "24 hours a day". */
+    hours: z.string().min(3),
+    /** True for the demo partnership's invented numbers, which must use Ofcom's drama ranges. */
+    demo: z.boolean().default(false),
+  })
+  .extend(SourcedSchema.shape);
+
+/** The lines every page can rely on finding. */
+export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
+
+/**
+ * The one file that re-brands the kit for a partnership: `content/partnership.yaml`.
+ * Validated when Astro loads its configuration, so a mistake stops the build with the field's name.
+ */
+export const PartnershipSchema = z.object({
+  /** The partnership's full name, shown in the header and page titles. */
+  name: z.string().min(3),
+  /** A short name for tight spaces (the header on a phone, share text). */
+  shortName: z.string().min(2),
+  /** The place the partnership serves, used in sentences: "in Anytown". */
+  area: z.string().min(2),
+  /** The public address of the deployed site, used for canonical links and the sitemap. */
+  siteUrl: z.url(),
+  /** True while this is the fictional demo partnership; shows a demo notice on every page. */
+  demo: z.boolean().default(false),
+  /** The brand colour as #rrggbb; it must reach 4.5:1 against white (checked by a unit test). */
+  brandColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'brandColour must be written as #rrggbb' }),
+  /** Where "Exit this page" sends people: a neutral site that shows nothing personal. */
+  exitUrl: z.url().default('https://www.bbc.co.uk/weather'),
+  /** The emergency and local numbers, in the order they are shown. National helplines are services. */
+  contacts: z
+    .array(ContactNumberSchema)
+    .min(1)
+    .refine((list) => REQUIRED_CONTACTS.every((key) => list.some((c) => c.key === key)), {
+      error: `contacts must include a line for each of: ${REQUIRED_CONTACTS.join(', ')}`,
+    }),
+  /** An email address for questions about the site itself (not for reports). */
+  siteEmail: z.email(),
+});
+export type Partnership = z.infer<typeof PartnershipSchema>;
+export type ContactNumber = z.infer<typeof ContactNumberSchema>;
+
+/** The partnership's line for a key; every key in REQUIRED_CONTACTS is guaranteed by the schema. */
+export function contactFor(partnership: Partnership, key: (typeof REQUIRED_CONTACTS)[number] | string): ContactNumber {
+  const found = partnership.contacts.find((c) => c.key === key);
+  if (!found) throw new Error(`content/partnership.yaml has no contact with key "${key}"`);
+  return found;
+}

@@ -1,0 +1,100 @@
+// Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
+// page, so people who never search never download it.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{
+    results: { data(): Promise<PagefindResultData> }[];
+  }>;
+}
+
+const MAX_RESULTS = 20;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // A variable keeps the bundler from trying to resolve a file that exists only after the build.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefind;
+}
+
+function checked(form: HTMLFormElement, name: string): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
+
+export function enhanceSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const everyPage = document.querySelector<HTMLElement>('[data-every-page]');
+  if (!form || !input || !status || !list) return;
+  form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+
+  let latest = 0;
+  const run = async () => {
+    const term = input.value.trim();
+    const filters: Record<string, { any: string[] }> = {};
+    for (const name of ['audience', 'kind']) {
+      const values = checked(form, name);
+      if (values.length) filters[name] = { any: values };
+    }
+    const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    history.replaceState(null, '', `?${query}`);
+    if (!term) {
+      list.replaceChildren();
+      status.textContent = '';
+      if (everyPage) everyPage.hidden = false;
+      return;
+    }
+    const ticket = ++latest;
+    status.textContent = 'Searching…';
+    const pf = await loadPagefind();
+    const search = await pf.search(term, { filters });
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    // A slower, older search must not overwrite the answer to a newer one.
+    if (ticket !== latest) return;
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.textContent = result.meta.title ?? result.url;
+        const excerpt = document.createElement('p');
+        // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
+        excerpt.innerHTML = result.excerpt;
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    const count = search.results.length;
+    status.textContent = count === 0
+      ? `No results for “${term}”. Try other words, or fewer filters.`
+      : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    if (everyPage) everyPage.hidden = true;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  // Results follow the filters as they change; the status line tells screen reader users.
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'checkbox') void run();
+  });
+  if (input.value) void run();
+}

@@ -1,0 +1,23 @@
+// The headers every response carries, whichever server sends it. THIS FILE IS SHARED by the Node
+// server and the Cloudflare build, so it must not import anything platform-specific.
+
+/** Sent on every response. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // A visitor's next site must not learn they came from a page about exploitation.
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+};
+
+/** Sent only over HTTPS: a browser ignores it over plain HTTP, and it would pin localhost. */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/**
+ * The policy for anything that is not one of our pages (styles, scripts, JSON, images): it may load
+ * nothing and be framed by no one. Pages get Astro's policy with the hashes of their own scripts.
+ */
+export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
