@@ -32,7 +32,7 @@ export const PartnershipSchema = z.object({
   /** The place the partnership serves, used in sentences: "in Anytown". */
   area: z.string().min(2),
   /** The public address of the deployed site, used for canonical links and the sitemap. */
-  siteUrl: z.url(),
+  siteUrl: z.url({ error: 'siteUrl must be the full address of the site, starting https://' }),
   /** True while this is the fictional demo partnership; shows a demo notice on every page. */
   demo: z.boolean().default(false),
   /** The brand colour as #rrggbb; it must reach 4.5:1 against white (checked by a unit test). */

@@ -13,12 +13,13 @@ export function readPageCsp(file: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const entry of entries) {
     const csp = entry.headers.find((h) => h.key.toLowerCase() === 'content-security-policy');
-    if (csp) map.set(entry.pathname, csp.value);
+    if (csp) map.set(pageKey(entry.pathname), csp.value);
   }
   return map;
 }
 
-/** The key a request path is filed under: "/parents/index.html" and "/parents/" are one page. */
+/** One key per page: "/parents", "/parents/" and "/parents/index.html" are the same page. */
 export function pageKey(pathname: string): string {
-  return pathname.replace(/index\.html$/, '').replace(/\.html$/, '');
+  const bare = pathname.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/\/+$/, '');
+  return bare === '' ? '/' : bare;
 }

@@ -21,3 +21,15 @@ export const HSTS = 'max-age=63072000; includeSubDomains';
  * nothing and be framed by no one. Pages get Astro's policy with the hashes of their own scripts.
  */
 export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Pagefind's web worker is a script served from /pagefind/, and a worker obeys the policy sent
+ * with its own script, not the page's: it must be allowed to fetch the index and compile WebAssembly.
+ */
+export const SEARCH_WORKER_CSP =
+  "default-src 'none'; connect-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy for a response that is not one of our pages. */
+export function assetCsp(pathname: string): string {
+  return pathname.startsWith('/pagefind/') ? SEARCH_WORKER_CSP : FALLBACK_CSP;
+}

@@ -7,7 +7,7 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { pageKey, readPageCsp } from './page-csp.ts';
-import { FALLBACK_CSP, HSTS, SECURITY_HEADERS } from './security-headers.ts';
+import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 if (!existsSync(`${dist}server/entry.mjs`)) {
@@ -32,7 +32,8 @@ function isHttps(req: IncomingMessage): boolean {
 function secure(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
-  const exact = pageCsp.get(pageKey(new URL(req.url ?? '/', 'http://localhost').pathname));
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const exact = pageCsp.get(pageKey(pathname));
 
   // The policy is settled when the status is known. The adapter matches prerendered pages to
   // policies by substring ("/" matches every page), so our exact match always wins.
@@ -45,7 +46,7 @@ function secure(req: IncomingMessage, res: ServerResponse): void {
       if (givenKey) delete given[givenKey];
       res.setHeader('Content-Security-Policy', chosen);
     } else if (!givenKey && !res.hasHeader('Content-Security-Policy')) {
-      res.setHeader('Content-Security-Policy', FALLBACK_CSP);
+      res.setHeader('Content-Security-Policy', assetCsp(pathname));
     }
     // No cookie is ever needed; refuse to send one even if a dependency tries.
     res.removeHeader('Set-Cookie');

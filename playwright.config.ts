@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.TEST_PORT ?? 4329);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// The real production server on the real build, in Debian's Chromium (no browser download works here).
+export default defineConfig({
+  testDir: './tests/e2e',
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: { baseURL: BASE_URL, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          // Without these Chromium reaches for Google's hosts at start-up; this machine has no network.
+          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node src/server/start.ts',
+    url: `${BASE_URL}/api/health`,
+    env: { HOST: '127.0.0.1', PORT: String(PORT), TRUST_PROXY: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

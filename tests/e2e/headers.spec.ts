@@ -1,0 +1,40 @@
+// The security headers on every kind of response the production server gives: pages, static
+// assets, the 404, an on-demand route and a redirect.
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site.ts';
+
+const css = readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))!;
+const others = ['/favicon.svg', `/_astro/${css}`, '/robots.txt', '/sitemap-index.xml', '/pagefind/pagefind.js', '/api/health', '/no-such-page/'];
+
+for (const path of [...sitemapPaths(), ...others]) {
+  test(`${path} carries the security headers`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBeLessThan(500);
+    const h = response.headers();
+    expect(h['referrer-policy']).toBe('no-referrer');
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['set-cookie']).toBeUndefined();
+    const csp = h['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(h['strict-transport-security']).toBeUndefined();
+    if ((h['content-type'] ?? '').startsWith('text/html')) {
+      // Pages get Astro's hashed policy: scripts only from this site or by exact hash.
+      expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[^']+')+/);
+    }
+  });
+}
+
+test('each page gets its own policy, not another page\'s', async ({ request }) => {
+  const search = (await request.get('/search/')).headers()['content-security-policy'];
+  const home = (await request.get('/')).headers()['content-security-policy'];
+  expect(search).toContain("'wasm-unsafe-eval'");
+  expect(home).not.toContain("'wasm-unsafe-eval'");
+});
+
+test('Strict-Transport-Security is sent when the request came over HTTPS', async ({ request }) => {
+  const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(response.headers()['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
+});
