@@ -6,6 +6,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
+import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
+import { openNodePipeline } from '../report/node-runtime.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
@@ -67,11 +69,19 @@ const server =
     ? https.createServer({ cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) }, listener)
     : http.createServer(listener);
 
+// Delivery settings are checked before the server accepts anything, so a mistake stops it here.
+const deliverer = delivererFromEnv();
+const background = await openNodePipeline();
+const stopDelivery = startDeliveryLoop(background, deliverer, Number(process.env.REPORT_DELIVERY_INTERVAL_SECONDS ?? 30));
+
 server.listen(port, host, () => {
   const scheme = server instanceof https.Server ? 'https' : 'http';
   console.log(`See the Signs is running at ${scheme}://${host}:${port}/`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    stopDelivery();
+    server.close(() => process.exit(0));
+  });
 }

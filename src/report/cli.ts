@@ -1,0 +1,52 @@
+// For the safeguarding team on the Node target: npm run reports -- list | show REF | export
+// Reads the same database and key as the server. Prints decrypted content to this terminal only.
+import { decryptContent, REFERENCE_PATTERN } from './crypto.ts';
+import { reportLines } from './email.ts';
+import { openNodePipeline } from './node-runtime.ts';
+import type { Report } from './schema.ts';
+
+const [command, arg] = process.argv.slice(2);
+const pipeline = await openNodePipeline();
+const rows = await pipeline.store.list();
+const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 16) : '-');
+
+async function contentOf(reference: string, blob: Uint8Array | null): Promise<Report | null> {
+  return blob ? decryptContent<Report>(pipeline.keys, reference, blob) : null;
+}
+
+switch (command) {
+  case 'list': {
+    console.log('reference  received          status     attempts  delivered');
+    for (const r of rows) console.log(`${r.reference}  ${when(r.receivedAt)}  ${r.status.padEnd(9)}  ${String(r.attempts).padStart(8)}  ${when(r.deliveredAt)}`);
+    console.log(`${rows.length} reports.`);
+    break;
+  }
+  case 'show': {
+    const ref = (arg ?? '').toUpperCase();
+    if (!REFERENCE_PATTERN.test(ref)) {
+      console.error('Give a reference like ABCD-2345: npm run reports -- show ABCD-2345');
+      process.exit(2);
+    }
+    const row = rows.find((r) => r.reference === ref);
+    if (!row) {
+      console.error(`There is no report ${ref}.`);
+      process.exit(1);
+    }
+    const report = await contentOf(row.reference, row.content);
+    console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${row.lastError ?? 'none'}`);
+    if (!report) console.log('The content was deleted after delivery, as the retention period requires.');
+    else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report })) console.log(`${label}: ${value}`);
+    break;
+  }
+  case 'export': {
+    // JSON lines: one report a line, for the team's own case system.
+    for (const r of rows) {
+      const report = await contentOf(r.reference, r.content);
+      console.log(JSON.stringify({ reference: r.reference, receivedAt: new Date(r.receivedAt).toISOString(), status: r.status, attempts: r.attempts, deliveredAt: r.deliveredAt ? new Date(r.deliveredAt).toISOString() : null, report }));
+    }
+    break;
+  }
+  default:
+    console.error('Usage: npm run reports -- list | show ABCD-2345 | export');
+    process.exit(2);
+}

@@ -1,0 +1,116 @@
+// Keys, encryption, form tokens and the rate-limit hash, on Web Crypto so that the Node server and
+// a Cloudflare Worker share one implementation. One 32-byte secret is stretched (HKDF) into a
+// separate key for each job, so no key does two things.
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export interface ReportKeys {
+  /** AES-256-GCM key for report content. */
+  content: CryptoKey;
+  /** HMAC-SHA256 key that signs form tokens. */
+  token: CryptoKey;
+  /** HMAC-SHA256 key that hashes client addresses for the rate limit. */
+  client: CryptoKey;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+export const base64url = { encode: toBase64Url, decode: fromBase64Url };
+
+/** Parses the secret (base64 or base64url, 32 bytes); throws a message that says what to change. */
+export function parseSecret(text: string): Uint8Array<ArrayBuffer> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = fromBase64Url(text.trim().replace(/=+$/, ''));
+  } catch {
+    throw new Error('REPORT_SECRET must be base64: create one with `openssl rand -base64 32`');
+  }
+  if (bytes.length !== 32) throw new Error(`REPORT_SECRET must be 32 bytes of base64 (it is ${bytes.length}): create one with \`openssl rand -base64 32\``);
+  return bytes;
+}
+
+export async function deriveKeys(secret: Uint8Array<ArrayBuffer>): Promise<ReportKeys> {
+  const master = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+  const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
+    crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: enc.encode(`see-the-signs:${info}`) }, master, algorithm, false, usages);
+  return {
+    content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    token: await derive('token', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign', 'verify']),
+    client: await derive('client', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+  };
+}
+
+/** Encrypts a report's content. The reference is bound in as associated data, so content cannot be swapped between rows. */
+export async function encryptContent(keys: ReportKeys, reference: string, content: unknown): Promise<Uint8Array> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(reference) }, keys.content, enc.encode(JSON.stringify(content))));
+  const out = new Uint8Array(iv.length + sealed.length);
+  out.set(iv);
+  out.set(sealed, iv.length);
+  return out;
+}
+
+export async function decryptContent<T>(keys: ReportKeys, reference: string, blob: Uint8Array): Promise<T> {
+  const bytes = new Uint8Array(blob);
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(reference) }, keys.content, bytes.slice(12));
+  return JSON.parse(dec.decode(plain)) as T;
+}
+
+/** A form token: when it was issued, a one-time nonce, and a signature over both. */
+export async function issueToken(keys: ReportKeys, nowMs: number): Promise<string> {
+  const nonce = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+  const body = `${nowMs.toString(36)}.${nonce}`;
+  const sig = new Uint8Array(await crypto.subtle.sign('HMAC', keys.token, enc.encode(body)));
+  return `${body}.${toBase64Url(sig)}`;
+}
+
+export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' };
+
+export async function checkToken(keys: ReportKeys, token: unknown, nowMs: number, minFillSeconds: number, maxAgeSeconds: number): Promise<TokenCheck> {
+  if (typeof token !== 'string' || token.length > 200) return { ok: false, reason: 'invalid' };
+  const [issued, nonce, sig] = token.split('.');
+  if (!issued || !nonce || !sig || !/^[0-9a-z]+$/.test(issued)) return { ok: false, reason: 'invalid' };
+  let signature: Uint8Array<ArrayBuffer>;
+  try {
+    signature = fromBase64Url(sig);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  const valid = await crypto.subtle.verify('HMAC', keys.token, signature, enc.encode(`${issued}.${nonce}`));
+  if (!valid) return { ok: false, reason: 'invalid' };
+  const age = (nowMs - parseInt(issued, 36)) / 1000;
+  if (age < minFillSeconds) return { ok: false, reason: 'too-fast' };
+  if (age > maxAgeSeconds) return { ok: false, reason: 'expired' };
+  return { ok: true, nonce };
+}
+
+/** A keyed hash of a client address that changes every UTC day; the address itself is never kept. */
+export async function clientHash(keys: ReportKeys, address: string, nowMs: number): Promise<string> {
+  const day = new Date(nowMs).toISOString().slice(0, 10);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', keys.client, enc.encode(`${day}|${address}`)));
+  return toBase64Url(mac.slice(0, 18));
+}
+
+const ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ23456789';
+/** "ABCD-2345": eight characters with no I, O, Q, 0 or 1, so it can be read out over the phone. */
+export function newReference(): string {
+  const out: string[] = [];
+  while (out.length < 8) {
+    for (const b of crypto.getRandomValues(new Uint8Array(16))) {
+      // Rejection sampling keeps every character equally likely.
+      if (b < 248 && out.length < 8) out.push(ALPHABET[b % ALPHABET.length]!);
+    }
+  }
+  return `${out.slice(0, 4).join('')}-${out.slice(4).join('')}`;
+}
+export const REFERENCE_PATTERN = /^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/;

@@ -1,0 +1,40 @@
+// Delivery by HTTPS POST to the team's system, signed with HMAC-SHA256 over the timestamp and body.
+// Works on both targets (fetch and Web Crypto only).
+import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
+
+const enc = new TextEncoder();
+
+export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(`${timestamp}.${body}`)));
+  return `sha256=${[...mac].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function webhookDeliverer(url: string, secret: string, timeoutMs = 10_000): Deliverer {
+  return {
+    name: 'webhook',
+    async deliver(message: DeliveredReport) {
+      const body = JSON.stringify(message);
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            // The receiver keeps the reference: a retry of a report it already has is the same report.
+            'idempotency-key': message.reference,
+            'x-signature-timestamp': timestamp,
+            'x-signature': await signWebhook(secret, timestamp, body),
+          },
+          body,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        throw new DeliveryError(`no answer (${(error as Error).name})`);
+      }
+      await response.body?.cancel();
+      if (!response.ok) throw new DeliveryError(`HTTP ${response.status}`);
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// The embedded store: one SQLite file through Node's built-in node:sqlite. NODE-ONLY.
+// Writes are group-committed: every insert that arrives while one transaction is being written
+// joins the next, so each report is on disk (WAL, synchronous=FULL) before it is acknowledged,
+// and the fsync is shared rather than paid per report.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { ReferenceTaken, type NewReport, type ReportRow, type ReportStore } from './store.ts';
+
+interface Pending {
+  report: NewReport;
+  resolve: (value: { reference: string; duplicate: boolean }) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Applies every migrations/*.sql file not applied before, in name order. */
+export function migrate(db: DatabaseSync, dir: string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const done = new Set(db.prepare('SELECT name FROM schema_migrations').all().map((r) => String(r.name)));
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+    if (done.has(name)) continue;
+    db.exec('BEGIN');
+    try {
+      db.exec(readFileSync(join(dir, name), 'utf8'));
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, Date.now());
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function toRow(r: Record<string, SQLInputValue>): ReportRow {
+  return {
+    reference: String(r.reference),
+    receivedAt: Number(r.received_at),
+    status: r.status as ReportRow['status'],
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at == null ? null : Number(r.next_attempt_at),
+    deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
+    lastError: r.last_error == null ? null : String(r.last_error),
+    content: r.content == null ? null : (r.content as Uint8Array),
+  };
+}
+
+export class SqliteStore implements ReportStore {
+  readonly db: DatabaseSync;
+  private pending: Pending[] = [];
+  private scheduled = false;
+
+  constructor(path: string, migrationsDir: string) {
+    this.db = new DatabaseSync(path);
+    this.db.exec('PRAGMA journal_mode = WAL');
+    // FULL: a commit is on disk when it returns, even if the machine loses power.
+    this.db.exec('PRAGMA synchronous = FULL');
+    this.db.exec('PRAGMA busy_timeout = 5000');
+    migrate(this.db, migrationsDir);
+  }
+
+  insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ report, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ reference: string; duplicate: boolean } | Error)[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      const insert = this.db.prepare(
+        'INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      );
+      const byNonce = this.db.prepare('SELECT reference FROM reports WHERE nonce = ?');
+      for (const { report } of batch) {
+        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt);
+        if (result.changes === 1) {
+          outcomes.push({ reference: report.reference, duplicate: false });
+          continue;
+        }
+        const existing = byNonce.get(report.nonce);
+        outcomes.push(existing ? { reference: String(existing.reference), duplicate: true } : new ReferenceTaken(report.reference));
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // The transaction may never have begun (for example, the file is read-only).
+      }
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    batch.forEach((p, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof Error) p.reject(outcome);
+      else p.resolve(outcome);
+    });
+  }
+
+  async hit(clientKey: string, windowStart: number): Promise<number> {
+    const row = this.db
+      .prepare('INSERT INTO rate_limits (client, window_start, count) VALUES (?, ?, 1) ON CONFLICT (client, window_start) DO UPDATE SET count = count + 1 RETURNING count')
+      .get(clientKey, windowStart);
+    return Number(row?.count ?? 1);
+  }
+
+  async claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]> {
+    return this.db
+      .prepare(
+        `UPDATE reports SET next_attempt_at = ? WHERE reference IN (
+           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+         ) RETURNING *`,
+      )
+      .all(leaseUntil, now, limit)
+      .map(toRow);
+  }
+
+  async markDelivered(reference: string, at: number): Promise<void> {
+    this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE reference = ?").run(at, reference);
+  }
+
+  async markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void> {
+    this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reference = ?').run(nextAttemptAt, error.slice(0, 200), reference);
+  }
+
+  async purge(deliveredBefore: number, at: number): Promise<number> {
+    const result = this.db
+      .prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
+      .run(at, deliveredBefore);
+    return Number(result.changes);
+  }
+
+  async forgetClients(before: number): Promise<void> {
+    this.db.prepare('DELETE FROM rate_limits WHERE window_start < ?').run(before);
+  }
+
+  async get(reference: string): Promise<ReportRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM reports WHERE reference = ?').get(reference);
+    return row ? toRow(row) : undefined;
+  }
+
+  async list(): Promise<ReportRow[]> {
+    return this.db.prepare('SELECT * FROM reports ORDER BY received_at').all().map(toRow);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,48 @@
+// What the pipeline needs from a database. SQLite (Node) and D1 (Workers) both implement it, from
+// the same SQL migrations in migrations/.
+
+export type ReportStatus = 'stored' | 'delivered' | 'purged';
+
+/** A report's row: metadata stays queryable; `content` is ciphertext, null once purged. */
+export interface ReportRow {
+  reference: string;
+  receivedAt: number;
+  status: ReportStatus;
+  attempts: number;
+  nextAttemptAt: number | null;
+  deliveredAt: number | null;
+  lastError: string | null;
+  content: Uint8Array | null;
+}
+
+export interface NewReport {
+  reference: string;
+  /** The form token's one-time nonce: a second submission of the same form is the same report. */
+  nonce: string;
+  receivedAt: number;
+  content: Uint8Array;
+  /** When delivery should first be tried; null when no deliverer is configured. */
+  nextAttemptAt: number | null;
+}
+
+export interface ReportStore {
+  /**
+   * Stores a report durably (committed before it resolves). When the nonce was seen before, stores
+   * nothing and returns the earlier reference. Throws `ReferenceTaken` if the reference is in use.
+   */
+  insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }>;
+  /** Counts one submission for a client in the hour starting `windowStart`; returns the new count. */
+  hit(clientKey: string, windowStart: number): Promise<number>;
+  /** Reports due for delivery, leased to the caller until `leaseUntil` so no one else takes them. */
+  claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]>;
+  markDelivered(reference: string, at: number): Promise<void>;
+  markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void>;
+  /** Deletes the content of reports delivered before `deliveredBefore`; returns how many. */
+  purge(deliveredBefore: number, at: number): Promise<number>;
+  /** Drops rate-limit rows from before `before`. */
+  forgetClients(before: number): Promise<void>;
+  get(reference: string): Promise<ReportRow | undefined>;
+  list(): Promise<ReportRow[]>;
+}
+
+export class ReferenceTaken extends Error {}

@@ -1,0 +1,127 @@
+// The report form, end to end, in every state, with JavaScript on and off.
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { WCAG22AA } from '../support/site.ts';
+
+const REFERENCE = /^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/;
+
+async function expectNoAxeViolations(page: Page, javaScriptEnabled = true) {
+  // axe runs as a script in the page; with JavaScript off, the same server-rendered states are
+  // checked by 'the server-rendered error and confirmation pages are accessible' below.
+  if (!javaScriptEnabled) return;
+  const results = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+}
+
+async function fillValidReport(page: Page) {
+  await page.getByRole('group', { name: 'Is anyone in danger right now?' }).getByLabel('No').check();
+  await page.getByLabel('A neighbour or member of the community').check();
+  await page.getByLabel('A home being taken over (cuckooing)').check();
+  await page.getByLabel('Tell us what you have seen or heard').fill('Cars stop outside number 12 every few minutes after 10pm.');
+  await page.getByLabel('Where did it happen? (optional)').fill('Acacia Avenue, Anytown');
+  // The form token asks for a short pause between loading and sending.
+  await page.waitForTimeout(1100);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('an empty report is refused with a clear error, and nothing typed is lost', async ({ page }) => {
+      await page.goto('/report/');
+      await expectNoAxeViolations(page, javaScriptEnabled);
+      await page.getByLabel('When did it happen? (optional)').fill('Most evenings');
+      const posts: number[] = [];
+      page.on('response', (r) => r.request().method() === 'POST' && posts.push(r.status()));
+      await page.getByRole('button', { name: 'Send report' }).click();
+
+      const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+      await expect(summary).toBeVisible();
+      await expect(summary.getByRole('link', { name: 'Tell us what you are worried about' })).toHaveAttribute('href', '#field-concern');
+      await expect(page).toHaveTitle(/^Error: Report a concern/);
+      await expect(page.getByLabel('When did it happen? (optional)')).toHaveValue('Most evenings');
+      await expect(page.locator('#concern-error')).toContainText('Tell us what you are worried about');
+      // With JavaScript the browser checks first and nothing is sent; without it the server answers 422.
+      expect(posts).toEqual(javaScriptEnabled ? [] : [422]);
+      if (javaScriptEnabled) await expect(page.locator('[data-error-summary]')).toBeFocused();
+      await expectNoAxeViolations(page, javaScriptEnabled);
+
+      await summary.getByRole('link', { name: 'Tell us what you are worried about' }).click();
+      await expect(page.getByLabel('Tell us what you have seen or heard')).toBeFocused();
+    });
+
+    test('a complete report gets a reference only once it is stored', async ({ page }) => {
+      await page.goto('/report/');
+      await fillValidReport(page);
+      await page.getByRole('button', { name: 'Send report' }).click();
+      await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
+      const reference = (await page.locator('[data-reference]').textContent())!.trim();
+      expect(reference).toMatch(REFERENCE);
+      await expect(page).toHaveTitle(/^Report sent/);
+      await expectNoAxeViolations(page, javaScriptEnabled);
+    });
+
+    test('asking to be contacted needs a way to contact you', async ({ page }) => {
+      await page.goto('/report/');
+      await page.getByLabel('Tell us what you have seen or heard').fill('A boy of about 14 is dropped off at the flat each night.');
+      await page.getByLabel('Yes, you can contact me').check();
+      await page.getByLabel('Email', { exact: true }).check();
+      await page.getByLabel('Email address').fill('not-an-email');
+      await page.waitForTimeout(1100);
+      await page.getByRole('button', { name: 'Send report' }).click();
+      await expect(page.getByRole('alert')).toContainText('Enter an email address in the correct format');
+      await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
+      await expect(page.getByLabel('Tell us what you have seen or heard')).toHaveValue('A boy of about 14 is dropped off at the flat each night.');
+      await expectNoAxeViolations(page, javaScriptEnabled);
+    });
+  });
+}
+
+test('the server-rendered error and confirmation pages are accessible', async ({ page }) => {
+  await page.goto('/report/');
+  // form.submit() skips the browser-side check, so the server's 422 page is what gets checked.
+  await Promise.all([page.waitForURL('**/report/'), page.locator('[data-report-form]').evaluate((f: HTMLFormElement) => f.submit())]);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator('[data-error-summary]')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await fillValidReport(page);
+  await page.locator('[data-report-form]').evaluate((f: HTMLFormElement) => f.submit());
+  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('sending the same form twice gives one report, the same reference', async ({ page }) => {
+  await page.goto('/report/');
+  await fillValidReport(page);
+  const form = await page.locator('[data-report-form]').evaluate((f: HTMLFormElement) => new URLSearchParams(new FormData(f) as never).toString());
+  const send = () => page.request.post('/report/', { data: form, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(page.url()).origin } });
+  const [first, second] = [await send(), await send()];
+  const ref = (html: string) => html.match(/data-reference[^>]*>([A-Z0-9-]+)</)?.[1];
+  expect(ref(await first.text())).toMatch(REFERENCE);
+  expect(ref(await second.text())).toBe(ref(await first.text()));
+});
+
+test('the JSON API answers 201 with a reference, and 422 with field errors', async ({ request }) => {
+  const { token, minFillSeconds } = await (await request.get('/api/reports/token')).json();
+  expect(minFillSeconds).toBe(1);
+  await new Promise((r) => setTimeout(r, 1100));
+  const bad = await request.post('/api/reports', { data: { token, concern: '' } });
+  expect(bad.status()).toBe(422);
+  expect(await bad.json()).toEqual({ errors: [{ field: 'concern', message: 'Tell us what you are worried about' }] });
+  const good = await request.post('/api/reports', { data: { token, concern: 'Two men are using the flat downstairs to sell drugs.' } });
+  expect(good.status()).toBe(201);
+  expect((await good.json()).reference).toMatch(REFERENCE);
+});
+
+test('the form page stays within its JavaScript budget (12 kB gzip)', async ({ page }) => {
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') bytes += gzipSync(await r.body()).length;
+  });
+  await page.goto('/report/');
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+  bytes += inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  console.log(`/report/ JavaScript: ${(bytes / 1024).toFixed(1)} kB gzip`);
+  expect(bytes).toBeLessThanOrEqual(12 * 1024);
+});
