@@ -37,8 +37,7 @@ const optionalText = (max: number, label: string) =>
   z.optional(z.string().check(z.trim(), z.maxLength(max, `${label} must be ${max} characters or fewer`)));
 
 /** The answers a person gives. Every field but `concern` is optional. */
-export const ReportSchema = z
-  .object({
+export const ReportSchema = z.object({
     /** Whether anyone is in immediate danger (then the form says call 999 first). */
     danger: z.optional(z.enum(DANGER, 'Select yes if someone is in danger now, or no')),
     /** Who is reporting, if they want to say. */
@@ -73,19 +72,7 @@ export const ReportSchema = z
     email: optionalText(LIMITS.short, 'Email address'),
     /** When and how it is safe to get in touch. */
     safeTimes: optionalText(LIMITS.short, 'When it is safe to contact you'),
-  })
-  .check(
-    z.superRefine((report, ctx) => {
-      if (report.contact !== 'contact') return;
-      if (!report.contactMethod) {
-        ctx.addIssue({ code: 'custom', path: ['contactMethod'], message: 'Select how we should contact you, or choose to stay anonymous' });
-      } else if (report.contactMethod === 'phone' && !/^\+?[0-9 ()-]{7,20}$/.test(report.phone ?? '')) {
-        ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Enter a phone number, like 07700 900 982' });
-      } else if (report.contactMethod === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(report.email ?? '')) {
-        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address in the correct format, like name@example.com' });
-      }
-    }),
-  );
+  });
 export type Report = z.infer<typeof ReportSchema>;
 
 /** One problem with one answer, as the form and the API show it. */
@@ -97,15 +84,37 @@ export interface FieldError {
 /** The fields in the order they appear on the form, so the error summary follows the page. */
 export const FIELD_ORDER = ['danger', 'reporter', 'categories', 'concern', 'where', 'when', 'people', 'vehicles', 'identifiers', 'contact', 'name', 'contactMethod', 'phone', 'email', 'safeTimes'];
 
+/**
+ * Someone who asks to be contacted must say how. Checked beside the schema rather than as a zod
+ * refinement, which would only run once every other answer is right: people should see every
+ * problem at once, not one round at a time.
+ */
+export function contactErrors(input: Record<string, unknown>): FieldError[] {
+  if (input.contact !== 'contact') return [];
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  if (input.contactMethod !== 'phone' && input.contactMethod !== 'email') {
+    return [{ field: 'contactMethod', message: 'Select how we should contact you, or choose to stay anonymous' }];
+  }
+  if (input.contactMethod === 'phone' && !/^\+?[0-9 ()-]{7,20}$/.test(text(input.phone))) {
+    return [{ field: 'phone', message: 'Enter a phone number, like 07700 900 982' }];
+  }
+  if (input.contactMethod === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text(input.email))) {
+    return [{ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' }];
+  }
+  return [];
+}
+
 /** Validates answers; returns the report, or one error per field in form order. */
 export function validateReport(input: unknown): { ok: true; report: Report } | { ok: false; errors: FieldError[] } {
   const result = z.safeParse(ReportSchema, input);
-  if (result.success) return { ok: true, report: result.data };
+  const extra = typeof input === 'object' && input !== null ? contactErrors(input as Record<string, unknown>) : [];
+  if (result.success && extra.length === 0) return { ok: true, report: result.data };
   const byField = new Map<string, string>();
-  for (const issue of result.error.issues) {
+  for (const issue of result.success ? [] : result.error.issues) {
     const field = String(issue.path[0] ?? 'concern');
     if (!byField.has(field)) byField.set(field, issue.message);
   }
+  for (const e of extra) if (!byField.has(e.field)) byField.set(e.field, e.message);
   const errors = [...byField].map(([field, message]) => ({ field, message }));
   errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
   return { ok: false, errors };
