@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
-import { FigurePeriodSchema } from './schemas/figure.ts';
+import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
 import { LawSchema } from './schemas/law.ts';
 import { PageSchema } from './schemas/page.ts';
 import { ServiceSchema } from './schemas/service.ts';
@@ -19,5 +19,6 @@ export const collections = {
   law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
   services: defineCollection({ loader: mdx('services'), schema: ServiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
-  figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '*.yaml' }), schema: FigurePeriodSchema }),
+  figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml' }), schema: FigurePeriodSchema }),
+  metrics: defineCollection({ loader: file(`${root}/figures/metrics.yaml`), schema: MetricSchema }),
 };
