@@ -63,6 +63,14 @@ describe('content mistakes fail the build, naming the file and the field', () =>
     expect(output).toMatch(/audiences\.0/);
   });
 
+  test('a month of figures with a value that is not a whole number', async () => {
+    const { code, output } = await syncWith((dir) =>
+      replaceIn(join(dir, 'figures/2026-10.yaml'), '{ metric: arrests, value: 6 }', '{ metric: arrests, value: 6.5 }'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('figures/2026-10.yaml');
+    expect(output).toMatch(/values\.1\.value: value must be a whole number/);
+  });
+
   test('a partnership file with a bad colour', async () => {
     const { code, output } = await syncWith((dir) =>
       replaceIn(join(dir, 'partnership.yaml'), 'brandColour: "#1d4e89"', 'brandColour: navy'));
