@@ -8,7 +8,7 @@ import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
 import { LawSchema } from './schemas/law.ts';
 import { PageSchema } from './schemas/page.ts';
 import { ServiceSchema } from './schemas/service.ts';
-import { SignSchema } from './schemas/sign.ts';
+import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './schemas/sign.ts';
 
 const root = contentDir();
 const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
@@ -16,6 +16,8 @@ const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[
 export const collections = {
   campaigns: defineCollection({ loader: mdx('campaigns'), schema: CampaignSchema }),
   signs: defineCollection({ loader: file(`${root}/signs/signs.yaml`), schema: SignSchema }),
+  nextSteps: defineCollection({ loader: file(`${root}/signs/next-steps.yaml`), schema: NextStepSchema }),
+  checkerAudiences: defineCollection({ loader: file(`${root}/signs/checker-audiences.yaml`), schema: CheckerAudienceSchema }),
   law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
   services: defineCollection({ loader: mdx('services'), schema: ServiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),

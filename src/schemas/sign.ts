@@ -29,3 +29,19 @@ export const SignSchema = z.object({
   source: z.url(),
 });
 export type Sign = z.infer<typeof SignSchema>;
+
+/** What to do next for one category of sign: `content/signs/next-steps.yaml`, keyed by category. */
+export const NextStepSchema = z.object({
+  /** One or two sentences: what to do, kindly and safely. */
+  step: z.string().min(20),
+});
+
+/** The checker's advice for one kind of person: `content/signs/checker-audiences.yaml`. */
+export const CheckerAudienceSchema = z.object({
+  /** The choice as the person says it: "I'm a parent or carer". */
+  label: z.string().min(5),
+  /** What to do, most urgent first. */
+  steps: z.array(z.string().min(10)).min(1),
+  /** What not to do. */
+  avoid: z.array(z.string().min(10)).default([]),
+});

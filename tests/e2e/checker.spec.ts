@@ -1,0 +1,36 @@
+// The private signs checker: advice follows what is ticked, nothing is stored or sent, and
+// without JavaScript every sign and every next step is on the page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { WCAG22AA } from '../support/site.ts';
+
+test('ticking a sign shows its next step, and nothing leaves the page or is stored', async ({ page }) => {
+  const requests: string[] = [];
+  await page.goto('/check/');
+  // Let the page finish loading (the favicon comes late), then nothing more may be fetched.
+  await page.waitForLoadState('networkidle');
+  page.on('request', (r) => requests.push(r.url()));
+  const missingStep = page.locator('[data-step="missing"]');
+  await expect(missingStep).toBeHidden();
+  await page.getByLabel('Going missing, staying out late', { exact: false }).check();
+  await expect(missingStep).toBeVisible();
+  await expect(page.locator('[data-checker-status]')).toContainText('Advice for what you ticked');
+  await page.getByLabel("I'm worried about myself").check();
+  await expect(page.locator('[data-audience="young-person"]')).toBeVisible();
+  await expect(page.locator('[data-audience="parent"]')).toBeHidden();
+  expect(requests).toEqual([]);
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
+  const axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every sign is listed with its next step', async ({ page }) => {
+    await page.goto('/check/');
+    await expect(page.getByText('Do not knock or challenge anyone.', { exact: false }).first()).toBeVisible();
+    await expect(page.locator('[data-step-inline]')).toHaveCount(7);
+    await expect(page.locator('[data-audience="parent"]')).toBeVisible();
+  });
+});

@@ -1,0 +1,25 @@
+// Reads content files the way an editor wrote them, for tests that check facts and wording.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+export interface ContentFile {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export function readMdx(folder: string): ContentFile[] {
+  return readdirSync(join('content', folder))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const file = join('content', folder, f);
+      const text = readFileSync(file, 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text)!;
+      return { file, data: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
+}
+
+export function readYaml<T>(file: string): T {
+  return yaml.load(readFileSync(file, 'utf8')) as T;
+}
