@@ -77,3 +77,11 @@ export const ServiceSchema = z
   })
   .extend(SourcedSchema.shape);
 export type Service = z.infer<typeof ServiceSchema>;
+
+/** Bank holidays in England and Wales: `content/bank-holidays.yaml`. */
+export const BankHolidaysSchema = z
+  .object({
+    /** Every bank holiday date, YYYY-MM-DD. */
+    dates: z.array(z.coerce.date().transform((d) => d.toISOString().slice(0, 10))).min(1),
+  })
+  .extend(SourcedSchema.shape);
