@@ -1,15 +1,22 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
+import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+
+// One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
+const target = process.env.DEPLOY_TARGET ?? 'node';
+if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
+const onCloudflare = target === 'cloudflare';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -22,13 +29,17 @@ export default defineConfig({
   compressHTML: true,
   // No sessions: nothing on this site identifies a visitor, so there is nothing to keep between requests.
   session: false,
-  adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
+  adapter: onCloudflare
+    ? // Prerender in Node (the content helpers read files); no image service that calls out.
+      cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
+    : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership),
     mdx(),
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
+    ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],
   build: { inlineStylesheets: 'never' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.
@@ -52,5 +63,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    resolve: {
+      // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
+      // Each bundle sees only its own.
+      alias: onCloudflare ? [{ find: /^.*\/report\/runtime\.ts$/, replacement: resolve('src/report/cloudflare-runtime.ts') }] : [],
+    },
+  },
 });

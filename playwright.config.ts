@@ -6,6 +6,8 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The real production server on the real build, in Debian's Chromium (no browser download works here).
 export default defineConfig({
   testDir: './tests/e2e',
+  // The Cloudflare target's own checks run against workerd (playwright.cloudflare.config.ts).
+  testIgnore: ['cloudflare.spec.ts'],
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: 2,

@@ -68,3 +68,8 @@ export async function handleReportPost(p: Pipeline, request: Request, clientAddr
       return problem(503, 'body', 'Your report could not be saved. Nothing was sent. Try again in a few minutes, or call 101', { 'retry-after': '60' });
   }
 }
+
+/** 503 when the pipeline itself cannot start (no store, no key): nothing can be accepted. */
+export function unavailable(): Response {
+  return problem(503, 'body', 'Reports cannot be received right now. Call 101, or 999 in an emergency', { 'retry-after': '60' });
+}

@@ -33,3 +33,9 @@ export const SEARCH_WORKER_CSP =
 export function assetCsp(pathname: string): string {
   return pathname.startsWith('/pagefind/') ? SEARCH_WORKER_CSP : FALLBACK_CSP;
 }
+
+/**
+ * Sent as a header beside a page's own hash-bearing policy (a <meta> CSP on Cloudflare): it adds
+ * what a meta policy cannot carry and restricts nothing the page needs.
+ */
+export const PAGE_HEADER_CSP = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { handleReportPost } from '../../../report/http.ts';
+import { handleReportPost, unavailable } from '../../../report/http.ts';
 import { clientAddressOf, getPipeline } from '../../../report/runtime.ts';
 
 export const prerender = false;
@@ -9,10 +9,7 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   try {
     pipeline = await getPipeline();
   } catch {
-    return new Response(JSON.stringify({ errors: [{ field: 'body', message: 'Reports cannot be received right now. Call 101, or 999 in an emergency' }] }), {
-      status: 503,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '60' },
-    });
+    return unavailable();
   }
   return handleReportPost(pipeline, request, clientAddressOf(request, clientAddress));
 };

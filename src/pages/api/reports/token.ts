@@ -1,7 +1,13 @@
 import type { APIRoute } from 'astro';
-import { handleTokenRequest } from '../../../report/http.ts';
+import { handleTokenRequest, unavailable } from '../../../report/http.ts';
 import { getPipeline } from '../../../report/runtime.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async () => handleTokenRequest(await getPipeline());
+export const GET: APIRoute = async () => {
+  try {
+    return await handleTokenRequest(await getPipeline());
+  } catch {
+    return unavailable();
+  }
+};

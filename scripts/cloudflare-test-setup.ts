@@ -1,0 +1,21 @@
+// Prepares the local Cloudflare target for its tests, fully offline: Worker variables and a fresh
+// secret in dist/server/.dev.vars (never committed), and a fresh local D1 with the migrations.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+
+export const WEBHOOK_PORT = 4398;
+const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64');
+writeFileSync(
+  'dist/server/.dev.vars',
+  [
+    `REPORT_SECRET=${secret}`,
+    'REPORT_MIN_FILL_SECONDS=1',
+    'REPORT_RATE_LIMIT=0',
+    'REPORT_DELIVERY=webhook',
+    `REPORT_WEBHOOK_URL=http://127.0.0.1:${WEBHOOK_PORT}/reports`,
+    'REPORT_WEBHOOK_SECRET=cloudflare-test-secret',
+  ].join('\n'),
+  { mode: 0o600 },
+);
+rmSync('.wrangler/state', { recursive: true, force: true });
+execFileSync('node_modules/.bin/wrangler', ['d1', 'migrations', 'apply', 'DB', '--local'], { stdio: 'inherit', env: { ...process.env, CI: '1' } });

@@ -1,0 +1,36 @@
+// On Cloudflare, static files are served by the platform, not by our code: their headers come from
+// `_headers` in the client folder. This writes the same security headers the Node server sends.
+// Page policies with script hashes travel in each page's <meta> CSP (Astro's output without
+// staticHeaders); the header adds what a meta policy cannot carry, such as frame-ancestors.
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../server/security-headers.ts';
+
+export function headersFileContent(): string {
+  const common = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+  return [
+    '/*',
+    common,
+    `  Content-Security-Policy: ${PAGE_HEADER_CSP}`,
+    '',
+    // The search worker obeys the policy sent with its own script.
+    '/pagefind/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`,
+    '',
+  ].join('\n');
+}
+
+export function cloudflareHeadersIntegration(): AstroIntegration {
+  return {
+    name: 'see-the-signs:cloudflare-headers',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const file = fileURLToPath(new URL('./_headers', dir));
+        const existing = await readFile(file, 'utf8').catch(() => '');
+        await writeFile(file, `${headersFileContent()}\n${existing}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The pipeline on the Cloudflare target: D1 for the store, Worker secrets for the key.
+// WORKER-ONLY: selected in place of node-runtime.ts by the build (see astro.config.ts).
+import { env as workerEnv } from 'cloudflare:workers';
+import { readReportConfig } from './config.ts';
+import { deriveKeys, parseSecret } from './crypto.ts';
+import { D1Store, type D1Like } from './d1-store.ts';
+import { deliverDue, purgeDelivered } from './delivery.ts';
+import { webhookDeliverer } from './deliver-webhook.ts';
+import type { Pipeline } from './pipeline.ts';
+
+/** The Worker's bindings and variables this target uses. */
+export interface ReportEnv {
+  DB: D1Like;
+  REPORT_SECRET?: string;
+  [name: string]: unknown;
+}
+
+const strings = (env: ReportEnv) =>
+  Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+
+export async function openCloudflarePipeline(env: ReportEnv): Promise<Pipeline> {
+  if (!env.REPORT_SECRET) throw new Error('REPORT_SECRET must be set as a Worker secret (wrangler secret put REPORT_SECRET)');
+  return { store: new D1Store(env.DB), keys: await deriveKeys(parseSecret(env.REPORT_SECRET)), config: readReportConfig(strings(env)), now: Date.now };
+}
+
+let shared: Promise<Pipeline> | undefined;
+export function getPipeline(): Promise<Pipeline> {
+  shared ??= openCloudflarePipeline(workerEnv as unknown as ReportEnv).catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+/** Cloudflare puts the client's address in CF-Connecting-IP. */
+export function clientAddressOf(request: Request, socketAddress: string): string {
+  return request.headers.get('cf-connecting-ip') ?? socketAddress;
+}
+
+/** The cron trigger: deliver what is due (webhook on this target), then apply retention. */
+export async function runScheduled(env: ReportEnv): Promise<{ delivered: number; failed: number; purged: number }> {
+  const pipeline = await openCloudflarePipeline(env);
+  const vars = strings(env);
+  const now = Date.now();
+  let run = { delivered: 0, failed: 0 };
+  if (vars.REPORT_DELIVERY === 'webhook') {
+    if (!vars.REPORT_WEBHOOK_URL || !vars.REPORT_WEBHOOK_SECRET) throw new Error('REPORT_WEBHOOK_URL and REPORT_WEBHOOK_SECRET must be set for webhook delivery');
+    run = await deliverDue(pipeline.store, pipeline.keys, webhookDeliverer(vars.REPORT_WEBHOOK_URL, vars.REPORT_WEBHOOK_SECRET), now);
+  } else if (vars.REPORT_DELIVERY && vars.REPORT_DELIVERY !== 'none') {
+    throw new Error(`REPORT_DELIVERY=${vars.REPORT_DELIVERY} is not available on Cloudflare: use webhook or none`);
+  }
+  const purged = await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
+  await pipeline.store.forgetClients(now - 2 * 60 * 60 * 1000);
+  return { ...run, purged };
+}

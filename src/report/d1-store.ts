@@ -1,0 +1,91 @@
+// The store on Cloudflare D1 (SQLite, replicated by Cloudflare), from the same migrations as the
+// embedded SQLite file. WORKER-ONLY in practice, but it imports nothing platform-specific: it takes
+// the D1 binding it is given. A D1 write has been committed when its promise resolves.
+import { ReferenceTaken, type NewReport, type ReportRow, type ReportStore } from './store.ts';
+
+/** The parts of Cloudflare's D1 binding this store uses. */
+export interface D1Like {
+  prepare(sql: string): D1Statement;
+}
+interface D1Statement {
+  bind(...values: unknown[]): D1Statement;
+  run(): Promise<{ meta: { changes: number } }>;
+  first<T = Record<string, unknown>>(): Promise<T | null>;
+  all<T = Record<string, unknown>>(): Promise<{ results: T[] }>;
+}
+
+function toRow(r: Record<string, unknown>): ReportRow {
+  const content = r.content;
+  return {
+    reference: String(r.reference),
+    receivedAt: Number(r.received_at),
+    status: r.status as ReportRow['status'],
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at == null ? null : Number(r.next_attempt_at),
+    deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
+    lastError: r.last_error == null ? null : String(r.last_error),
+    // D1 returns BLOBs as arrays of numbers.
+    content: content == null ? null : content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content as number[]),
+  };
+}
+
+export class D1Store implements ReportStore {
+  constructor(private readonly db: D1Like) {}
+
+  async insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
+    const result = await this.db
+      .prepare('INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .bind(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt)
+      .run();
+    if (result.meta.changes === 1) return { reference: report.reference, duplicate: false };
+    const existing = await this.db.prepare('SELECT reference FROM reports WHERE nonce = ?').bind(report.nonce).first<{ reference: string }>();
+    if (existing) return { reference: existing.reference, duplicate: true };
+    throw new ReferenceTaken(report.reference);
+  }
+
+  async hit(clientKey: string, windowStart: number): Promise<number> {
+    const row = await this.db
+      .prepare('INSERT INTO rate_limits (client, window_start, count) VALUES (?, ?, 1) ON CONFLICT (client, window_start) DO UPDATE SET count = count + 1 RETURNING count')
+      .bind(clientKey, windowStart)
+      .first<{ count: number }>();
+    return Number(row?.count ?? 1);
+  }
+
+  async claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]> {
+    const { results } = await this.db
+      .prepare(
+        `UPDATE reports SET next_attempt_at = ? WHERE reference IN (
+           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+         ) RETURNING *`,
+      )
+      .bind(leaseUntil, now, limit)
+      .all();
+    return results.map(toRow);
+  }
+
+  async markDelivered(reference: string, at: number): Promise<void> {
+    await this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE reference = ?").bind(at, reference).run();
+  }
+
+  async markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void> {
+    await this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reference = ?').bind(nextAttemptAt, error.slice(0, 200), reference).run();
+  }
+
+  async purge(deliveredBefore: number, at: number): Promise<number> {
+    const result = await this.db.prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?").bind(at, deliveredBefore).run();
+    return result.meta.changes;
+  }
+
+  async forgetClients(before: number): Promise<void> {
+    await this.db.prepare('DELETE FROM rate_limits WHERE window_start < ?').bind(before).run();
+  }
+
+  async get(reference: string): Promise<ReportRow | undefined> {
+    const row = await this.db.prepare('SELECT * FROM reports WHERE reference = ?').bind(reference).first();
+    return row ? toRow(row) : undefined;
+  }
+
+  async list(): Promise<ReportRow[]> {
+    return (await this.db.prepare('SELECT * FROM reports ORDER BY received_at').all()).results.map(toRow);
+  }
+}
