@@ -21,6 +21,8 @@ const onCloudflare = target === 'cloudflare';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
+  // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
+  outDir: process.env.OUT_DIR ?? './dist',
   // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
   redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.

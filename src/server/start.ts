@@ -5,13 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
 import { openNodePipeline } from '../report/node-runtime.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = process.env.OUT_DIR ? `${resolve(process.env.OUT_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 if (!existsSync(`${dist}server/entry.mjs`)) {
   console.error('There is no build to serve. Run `npm run build` first (or `npm start`, which builds).');
   process.exit(1);

@@ -1,0 +1,113 @@
+// npm run bench:directory — builds the site with 10,000 synthetic services (in a temporary content
+// folder and output folder, leaving content/ and dist/ alone), then prints pages built, seconds,
+// pages per second, peak memory, the Pagefind index size and the bytes one search fetches.
+// Usage: npm run bench:directory [-- --services 10000]
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+
+const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
+const count = Number(values.services);
+// Inside the project, so the built server can resolve node_modules; .tmp/ is git-ignored.
+mkdirSync('.tmp', { recursive: true });
+const work = mkdtempSync(join('.tmp', 'bench-directory-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+cpSync('content', content, { recursive: true });
+
+const NEEDS = ['exploitation', 'missing', 'drugs', 'mental-health', 'violence', 'housing', 'family', 'reporting-crime'];
+const AUDIENCES = ['parent', 'young-person', 'community', 'professional', 'business'];
+const TOWNS = ['Anytown', 'Othertown', 'Newtown', 'Oldbridge', 'Eastport', 'Westmoor'];
+for (let i = 0; i < count; i++) {
+  const n = String(i % 1000).padStart(3, '0');
+  writeFileSync(join(content, 'services', `bench-${i}.mdx`), `---
+name: Benchmark service ${i}
+organisation: Demo organisation ${i % 400}
+description: A synthetic demo service number ${i} in ${TOWNS[i % TOWNS.length]}, for measuring how the directory scales.
+audiences: [${AUDIENCES[i % 5]}, ${AUDIENCES[(i + 2) % 5]}]
+needs: [${NEEDS[i % 8]}, ${NEEDS[(i + 3) % 8]}]
+channels:
+  - type: phone
+    value: "01632 960${n}"
+    hours:
+      weekly:
+        - { days: [mon, tue, wed, thu, fri], opens: "09:00", closes: "17:00" }
+      bankHolidays: closed
+area: [${TOWNS[i % TOWNS.length]}]
+anonymous: ${i % 2 === 0}
+confidential: true
+demo: true
+source: https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama
+checked: 2026-11-21
+---
+
+Synthetic service ${i}. It helps people in ${TOWNS[i % TOWNS.length]} with ${NEEDS[i % 8]} and ${NEEDS[(i + 3) % 8]}.
+`);
+}
+
+// /usr/bin/time (Debian's "time" package) reports the peak resident memory of the build.
+const started = performance.now();
+const timeOut = join(work, 'time.txt');
+execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
+  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const seconds = (performance.now() - started) / 1000;
+const peakKiB = Number(execFileSync('tail', ['-1', timeOut]).toString().trim());
+
+function walk(dir: string): { html: number; bytes: number } {
+  let html = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      const sub = walk(path);
+      html += sub.html;
+      bytes += sub.bytes;
+    } else {
+      bytes += st.size;
+      if (name.endsWith('.html')) html++;
+    }
+  }
+  return { html, bytes };
+}
+const pages = walk(join(out, 'client'));
+const index = walk(join(out, 'client', 'pagefind'));
+
+// One search in a real browser against the built site: how many bytes of index it fetches.
+const PORT = 4395;
+const server = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, OUT_DIR: out, HOST: '127.0.0.1', PORT: String(PORT), REPORT_DB_PATH: join(work, 'r.sqlite'), REPORT_KEY_FILE: join(work, 'k') }, stdio: 'ignore' });
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
+  } catch {
+    if (i > 100) throw new Error('server did not start');
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+const page = await browser.newPage();
+let fetched = 0;
+page.on('response', async (r) => {
+  if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
+});
+const searchStarted = performance.now();
+await page.goto(`http://127.0.0.1:${PORT}/search/?q=exploitation`);
+await page.locator('[data-search-results] li').first().waitFor({ timeout: 30_000 });
+const searchMs = performance.now() - searchStarted;
+await browser.close();
+server.kill('SIGTERM');
+
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`services: ${count} synthetic + the shipped ones`);
+console.log(`pages built: ${pages.html} HTML files (${mib(pages.bytes)} in dist/client)`);
+console.log(`build and index: ${seconds.toFixed(1)} s, ${(pages.html / seconds).toFixed(0)} pages/s`);
+console.log(`peak memory (astro build, RSS): ${(peakKiB / 1024).toFixed(0)} MiB`);
+console.log(`pagefind index: ${mib(index.bytes)} in ${readdirSync(join(out, 'client', 'pagefind'), { recursive: true }).length} files`);
+console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched, first results in ${searchMs.toFixed(0)} ms`);
+rmSync(work, { recursive: true, force: true });
