@@ -28,15 +28,16 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node src/server/start.ts',
+    // A fresh store for every run.
+    command: 'rm -rf .tmp/e2e && node src/server/start.ts',
     url: `${BASE_URL}/api/health`,
     env: {
       HOST: '127.0.0.1',
       PORT: String(PORT),
       TRUST_PROXY: '1',
-      // A fresh store for each run; the pipeline's own tests cover the rate limit.
-      REPORT_DB_PATH: `.tmp/e2e-${process.pid}/reports.sqlite`,
-      REPORT_KEY_FILE: `.tmp/e2e-${process.pid}/report.key`,
+      // The pipeline's own tests cover the rate limit.
+      REPORT_DB_PATH: '.tmp/e2e/reports.sqlite',
+      REPORT_KEY_FILE: '.tmp/e2e/report.key',
       REPORT_MIN_FILL_SECONDS: '1',
       REPORT_RATE_LIMIT: '0',
     },

@@ -11,6 +11,13 @@ import { chromium } from '@playwright/test';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
 const count = Number(values.services);
+// Astro caches the content layer in .astro/ keyed to the content folder it last saw: clear it before
+// and after, so neither this build nor the project's next one reads the other's content.
+const clearContentCache = () => {
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+};
+clearContentCache();
 // Inside the project, so the built server can resolve node_modules; .tmp/ is git-ignored.
 mkdirSync('.tmp', { recursive: true });
 const work = mkdtempSync(join('.tmp', 'bench-directory-'));
@@ -23,7 +30,7 @@ const AUDIENCES = ['parent', 'young-person', 'community', 'professional', 'busin
 const TOWNS = ['Anytown', 'Othertown', 'Newtown', 'Oldbridge', 'Eastport', 'Westmoor'];
 for (let i = 0; i < count; i++) {
   const n = String(i % 1000).padStart(3, '0');
-  writeFileSync(join(content, 'services', `bench-${i}.mdx`), `---
+  writeFileSync(join(content, 'services', `bench-${i}.md`), `---
 name: Benchmark service ${i}
 organisation: Demo organisation ${i % 400}
 description: A synthetic demo service number ${i} in ${TOWNS[i % TOWNS.length]}, for measuring how the directory scales.
@@ -51,10 +58,13 @@ Synthetic service ${i}. It helps people in ${TOWNS[i % TOWNS.length]} with ${NEE
 // /usr/bin/time (Debian's "time" package) reports the peak resident memory of the build.
 const started = performance.now();
 const timeOut = join(work, 'time.txt');
-execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
-  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const buildLog = execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
+  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 256 * 1024 * 1024,
+}).toString();
+// Where the time goes: Astro's own phase timings, with the clock time each phase finished.
+const phases = buildLog.split('\n').filter((line) => /Synced content|Completed in|Indexed \d+ pages|Server built in|built in \d/.test(line) && !/├─/.test(line));
 const seconds = (performance.now() - started) / 1000;
 const peakKiB = Number(execFileSync('tail', ['-1', timeOut]).toString().trim());
 
@@ -108,6 +118,8 @@ console.log(`services: ${count} synthetic + the shipped ones`);
 console.log(`pages built: ${pages.html} HTML files (${mib(pages.bytes)} in dist/client)`);
 console.log(`build and index: ${seconds.toFixed(1)} s, ${(pages.html / seconds).toFixed(0)} pages/s`);
 console.log(`peak memory (astro build, RSS): ${(peakKiB / 1024).toFixed(0)} MiB`);
+console.log(`phases (Astro's log):\n  ${phases.map((l) => l.trim()).join('\n  ')}`);
 console.log(`pagefind index: ${mib(index.bytes)} in ${readdirSync(join(out, 'client', 'pagefind'), { recursive: true }).length} files`);
 console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched, first results in ${searchMs.toFixed(0)} ms`);
 rmSync(work, { recursive: true, force: true });
+clearContentCache();

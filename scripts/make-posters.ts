@@ -9,7 +9,7 @@ import { readMdx } from '../tests/support/content.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');
 // The number comes from the service's own file, where its source and checked date live.
-const crimestoppers = (readMdx('services').find((s) => s.file.endsWith('/crimestoppers.mdx'))!.data.channels as { type: string; value: string }[]).find((c) => c.type === 'phone')!.value;
+const crimestoppers = (readMdx('services').find((s) => s.file.endsWith('/crimestoppers.md'))!.data.channels as { type: string; value: string }[]).find((c) => c.type === 'phone')!.value;
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function posterHtml(c: Record<string, unknown>, shortLink: string): string {

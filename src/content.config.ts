@@ -12,6 +12,10 @@ import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './schemas/sig
 
 const root = contentDir();
 const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
+// Services are Markdown: plain .md bodies are rendered once into the content store, not compiled
+// into a JavaScript module each as .mdx is (see docs/performance.md: at 10,000 services that is
+// half the build). An editor who needs a component in a service can still use .mdx.
+const markdown = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
 
 export const collections = {
   campaigns: defineCollection({ loader: mdx('campaigns'), schema: CampaignSchema }),
@@ -19,7 +23,7 @@ export const collections = {
   nextSteps: defineCollection({ loader: file(`${root}/signs/next-steps.yaml`), schema: NextStepSchema }),
   checkerAudiences: defineCollection({ loader: file(`${root}/signs/checker-audiences.yaml`), schema: CheckerAudienceSchema }),
   law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
-  services: defineCollection({ loader: mdx('services'), schema: ServiceSchema }),
+  services: defineCollection({ loader: markdown('services'), schema: ServiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
   figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml' }), schema: FigurePeriodSchema }),
   metrics: defineCollection({ loader: file(`${root}/figures/metrics.yaml`), schema: MetricSchema }),

@@ -49,7 +49,7 @@ export function enhanceSearch(): void {
   const run = async () => {
     const term = input.value.trim();
     const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['audience', 'kind']) {
+    for (const name of ['audience', 'need', 'kind']) {
       const values = checked(form, name);
       if (values.length) filters[name] = { any: values };
     }

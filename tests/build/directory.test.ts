@@ -12,7 +12,7 @@ const serviceSchema = JSON.parse(readFileSync('tests/fixtures/open-referral-uk/s
 const listItemSchema = JSON.parse(readFileSync('tests/fixtures/open-referral-uk/service_list.json', 'utf8'));
 const validateService = ajv.compile(serviceSchema);
 const validateListItem = ajv.compile(listItemSchema);
-const serviceFiles = readdirSync('content/services').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const serviceFiles = readdirSync('content/services').filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('Open Referral UK export', () => {
   const list = JSON.parse(readFileSync('dist/client/directory/services.json', 'utf8'));

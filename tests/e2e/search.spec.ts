@@ -42,3 +42,11 @@ test.describe('without JavaScript', () => {
     await expect(all.getByRole('link', { name: 'Worried about a neighbour’s home?' }).or(all.getByRole('link', { name: "Worried about a neighbour's home?" }))).toBeVisible();
   });
 });
+
+test('the directory is searchable by what a service helps with', async ({ page }) => {
+  await page.goto('/search/?q=free');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await page.getByLabel('Drugs and alcohol').check();
+  await expect(page.locator('[data-search-results]')).toContainText('FRANK');
+  await expect(page.locator('[data-search-results]')).not.toContainText('Samaritans');
+});

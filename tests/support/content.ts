@@ -9,9 +9,10 @@ export interface ContentFile {
   body: string;
 }
 
+/** Every Markdown or MDX file in a content folder, with its frontmatter parsed. */
 export function readMdx(folder: string): ContentFile[] {
   return readdirSync(join('content', folder))
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const file = join('content', folder, f);
       const text = readFileSync(file, 'utf8');

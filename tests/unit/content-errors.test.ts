@@ -1,11 +1,11 @@
 // A comms officer's mistake must stop the build with the file's path and the field's name.
 // Runs the real `astro sync` on a copy of content/ with one field broken.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -31,6 +31,13 @@ const replaceIn = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(file, next);
 };
 
+// `astro sync` caches the content layer in .astro/ for the folder it last saw; the real build that
+// follows must not start from a cache of these throwaway folders.
+afterAll(() => {
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+});
+
 describe('content mistakes fail the build, naming the file and the field', () => {
   test('the content as shipped is valid', async () => {
     const { code, output } = await syncWith(() => {});
@@ -48,9 +55,9 @@ describe('content mistakes fail the build, naming the file and the field', () =>
 
   test('a service with a misspelt phone number', async () => {
     const { code, output } = await syncWith((dir) =>
-      replaceIn(join(dir, 'services/childline.mdx'), 'value: "0800 1111"', 'value: "0800-1111"'));
+      replaceIn(join(dir, 'services/childline.md'), 'value: "0800 1111"', 'value: "0800-1111"'));
     expect(code).not.toBe(0);
-    expect(output).toContain('services/childline.mdx');
+    expect(output).toContain('services/childline.md');
     expect(output).toMatch(/channels\.0\.value: write the number as digits and single spaces/);
   });
 
