@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
 
 const PORT = 4330;
 
@@ -15,10 +16,7 @@ export default defineConfig({
       name: 'cloudflare',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -19,11 +20,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // Without these Chromium reaches for Google's hosts at start-up; this machine has no network.
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
 const count = Number(values.services);
@@ -99,7 +100,7 @@ for (let i = 0; ; i++) {
   }
   await new Promise((r) => setTimeout(r, 100));
 }
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage();
 let fetched = 0;
 page.on('response', async (r) => {

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
 import { loadPartnership } from '../src/integrations/partnership.ts';
 import { readMdx } from '../tests/support/content.ts';
 
@@ -36,7 +37,7 @@ function posterHtml(c: Record<string, unknown>, shortLink: string): string {
   </body></html>`;
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1.5 });
 for (const campaign of readMdx('campaigns')) {
   const id = campaign.file.replace(/^content\/campaigns\//, '').replace(/\.mdx$/, '');

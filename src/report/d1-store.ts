@@ -1,7 +1,7 @@
 // The store on Cloudflare D1 (SQLite, replicated by Cloudflare), from the same migrations as the
 // embedded SQLite file. WORKER-ONLY in practice, but it imports nothing platform-specific: it takes
 // the D1 binding it is given. A D1 write has been committed when its promise resolves.
-import { ReferenceTaken, type NewReport, type ReportRow, type ReportStore } from './store.ts';
+import { ReferenceTaken, rowFromSql, type NewReport, type ReportRow, type ReportStore } from './store.ts';
 
 /** The parts of Cloudflare's D1 binding this store uses. */
 export interface D1Like {
@@ -16,17 +16,8 @@ interface D1Statement {
 
 function toRow(r: Record<string, unknown>): ReportRow {
   const content = r.content;
-  return {
-    reference: String(r.reference),
-    receivedAt: Number(r.received_at),
-    status: r.status as ReportRow['status'],
-    attempts: Number(r.attempts),
-    nextAttemptAt: r.next_attempt_at == null ? null : Number(r.next_attempt_at),
-    deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
-    lastError: r.last_error == null ? null : String(r.last_error),
-    // D1 returns BLOBs as arrays of numbers.
-    content: content == null ? null : content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content as number[]),
-  };
+  // D1 returns BLOBs as arrays of numbers.
+  return rowFromSql(r, content == null ? null : content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content as number[]));
 }
 
 export class D1Store implements ReportStore {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import { ReferenceTaken, type NewReport, type ReportRow, type ReportStore } from './store.ts';
+import { ReferenceTaken, rowFromSql, type NewReport, type ReportRow, type ReportStore } from './store.ts';
 
 interface Pending {
   report: NewReport;
@@ -32,16 +32,7 @@ export function migrate(db: DatabaseSync, dir: string): void {
 }
 
 function toRow(r: Record<string, SQLInputValue>): ReportRow {
-  return {
-    reference: String(r.reference),
-    receivedAt: Number(r.received_at),
-    status: r.status as ReportRow['status'],
-    attempts: Number(r.attempts),
-    nextAttemptAt: r.next_attempt_at == null ? null : Number(r.next_attempt_at),
-    deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
-    lastError: r.last_error == null ? null : String(r.last_error),
-    content: r.content == null ? null : (r.content as Uint8Array),
-  };
+  return rowFromSql(r, r.content == null ? null : (r.content as Uint8Array));
 }
 
 export class SqliteStore implements ReportStore {

@@ -46,3 +46,17 @@ export interface ReportStore {
 }
 
 export class ReferenceTaken extends Error {}
+
+/** A `reports` row as either driver returns it; `content` is already bytes. */
+export function rowFromSql(r: Record<string, unknown>, content: Uint8Array | null): ReportRow {
+  return {
+    reference: String(r.reference),
+    receivedAt: Number(r.received_at),
+    status: r.status as ReportRow['status'],
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at == null ? null : Number(r.next_attempt_at),
+    deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
+    lastError: r.last_error == null ? null : String(r.last_error),
+    content,
+  };
+}
