@@ -7,7 +7,7 @@ const TODAY = new Date();
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 function expectFresh(where: string, fact: { source?: unknown; checked?: unknown }) {
-  expect(fact.source, `${where}: source`).toMatch(/^https:\/\//);
+  expect(fact.source, `${where}: source`).toMatch(/^https?:\/\//);
   const checked = fact.checked instanceof Date ? fact.checked : new Date(String(fact.checked));
   expect(Number.isNaN(checked.getTime()), `${where}: checked is a date`).toBe(false);
   expect(TODAY.getTime() - checked.getTime(), `${where}: checked within the last 12 months`).toBeLessThan(YEAR_MS);
