@@ -5,3 +5,8 @@ declare module 'virtual:see-the-signs/partnership' {
   export default partnership;
 }
 declare module 'virtual:see-the-signs/brand.css';
+
+// The Worker runtime's bindings; typed where they are used (src/report/cloudflare-runtime.ts).
+declare module 'cloudflare:workers' {
+  export const env: Record<string, unknown>;
+}

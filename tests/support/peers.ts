@@ -25,10 +25,14 @@ export async function webhookReceiver(secret: string, port = 0) {
     req.on('end', () => {
       requests++;
       const expected = `sha256=${createHmac('sha256', secret).update(`${req.headers['x-signature-timestamp']}.${body}`).digest('hex')}`;
-      if (req.headers['x-signature'] !== expected) return res.writeHead(401).end();
+      if (req.headers['x-signature'] !== expected) {
+        res.writeHead(401).end();
+        return;
+      }
       if (failNext > 0) {
         failNext--;
-        return res.writeHead(500).end();
+        res.writeHead(500).end();
+        return;
       }
       const key = String(req.headers['idempotency-key']);
       if (!received.has(key)) received.set(key, JSON.parse(body));
@@ -78,11 +82,18 @@ export async function notifyPeer(serviceId: string, secret: string) {
       const valid = header && payload && signature === b64url(createHmac('sha256', secret).update(`${header}.${payload}`).digest());
       const claims = valid ? JSON.parse(Buffer.from(payload!, 'base64url').toString()) : {};
       if (!valid || claims.iss !== serviceId || Math.abs(Date.now() / 1000 - claims.iat) > 30) {
-        return json(403, { status_code: 403, errors: [{ error: 'AuthError', message: 'Invalid token: signature, api token not found' }] });
+        json(403, { status_code: 403, errors: [{ error: 'AuthError', message: 'Invalid token: signature, api token not found' }] });
+        return;
       }
-      if (req.method !== 'POST' || req.url !== '/v2/notifications/email') return json(404, { status_code: 404, errors: [{ error: 'NotFound', message: 'Not found' }] });
+      if (req.method !== 'POST' || req.url !== '/v2/notifications/email') {
+        json(404, { status_code: 404, errors: [{ error: 'NotFound', message: 'Not found' }] });
+        return;
+      }
       const request = JSON.parse(body);
-      if (!request.email_address || !request.template_id) return json(400, { status_code: 400, errors: [{ error: 'ValidationError', message: 'email_address is a required property' }] });
+      if (!request.email_address || !request.template_id) {
+        json(400, { status_code: 400, errors: [{ error: 'ValidationError', message: 'email_address is a required property' }] });
+        return;
+      }
       emails.push(request);
       json(201, {
         id: '740e5834-3a29-46b4-9a6f-16142fde533a',

@@ -1,5 +1,5 @@
 // The pipeline and its HTTP handlers against a real SQLite file.
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decryptContent, newReference, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
