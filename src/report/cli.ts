@@ -1,4 +1,4 @@
-// For the safeguarding team on the Node target: npm run reports -- list | show REF | export
+// For the safeguarding team on the Node target: npm run reports -- list | show REF | received REF | export
 // Reads the same database and key as the server. Prints decrypted content to this terminal only.
 import { decryptContent, REFERENCE_PATTERN } from './crypto.ts';
 import { reportLines } from './email.ts';
@@ -38,6 +38,19 @@ switch (command) {
     else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report })) console.log(`${label}: ${value}`);
     break;
   }
+  case 'received': {
+    // Store-only mode (REPORT_DELIVERY=none) has no deliverer to confirm receipt: the team does,
+    // so that the retention period starts and the words are not kept for ever.
+    const ref = (arg ?? '').toUpperCase();
+    const row = rows.find((r) => r.reference === ref);
+    if (!row) {
+      console.error(`There is no report ${ref || '(give a reference, like ABCD-2345)'}.`);
+      process.exit(1);
+    }
+    if (row.status === 'stored') await pipeline.store.markDelivered(row.reference, Date.now());
+    console.log(`${row.reference} is marked as received. Its content will be deleted ${pipeline.config.retentionDays} days from now; the reference and dates stay.`);
+    break;
+  }
   case 'export': {
     // JSON lines: one report a line, for the team's own case system.
     for (const r of rows) {
@@ -47,6 +60,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('Usage: npm run reports -- list | show ABCD-2345 | export');
+    console.error('Usage: npm run reports -- list | show ABCD-2345 | received ABCD-2345 | export');
     process.exit(2);
 }
