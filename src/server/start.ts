@@ -38,7 +38,12 @@ function isHttps(req: IncomingMessage): boolean {
 function secure(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  let pathname = '/';
+  try {
+    pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    // A target no URL parser accepts: the adapter answers it with 400; it must not stop the server.
+  }
   const exact = pageCsp.get(pageKey(pathname));
 
   // The policy is settled when the status is known. The adapter matches prerendered pages to
@@ -98,7 +103,14 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
     return true;
   }
   if (path === '/api/reports' && req.method === 'POST') {
-    const request = toRequest(req);
+    let request: Request;
+    try {
+      request = toRequest(req);
+    } catch {
+      // A Host header or target that makes no URL: nothing of the report was read.
+      await send(res, new Response('{"errors":[{"field":"body","message":"The request could not be read"}]}', { status: 400, headers: { 'content-type': 'application/json' } }));
+      return true;
+    }
     if (!isSameOriginPost(request)) {
       await send(res, new Response('Reports can only be sent from this website.', { status: 403 }));
       return true;
