@@ -2,13 +2,14 @@
 // folder and output folder, leaving content/ and dist/ alone), then prints pages built, seconds,
 // pages per second, peak memory, the Pagefind index size and the bytes one search fetches.
 // Usage: npm run bench:directory [-- --services 10000]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
+import { startServer } from '../tests/support/server.ts';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
 const count = Number(values.services);
@@ -91,15 +92,7 @@ const index = walk(join(out, 'client', 'pagefind'));
 
 // One search in a real browser against the built site: how many bytes of index it fetches.
 const PORT = 4395;
-const server = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, OUT_DIR: out, HOST: '127.0.0.1', PORT: String(PORT), REPORT_DB_PATH: join(work, 'r.sqlite'), REPORT_KEY_FILE: join(work, 'k') }, stdio: 'ignore' });
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('server did not start');
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const server = await startServer(PORT, { OUT_DIR: out, REPORT_DB_PATH: join(work, 'r.sqlite'), REPORT_KEY_FILE: join(work, 'k') });
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage();
 let fetched = 0;

@@ -2,12 +2,13 @@
 // fixed time. Prints accepted (durably stored) reports per second, p50/p99 latency and the
 // server's peak memory. Usage: npm run bench:report [-- --seconds 10 --concurrency 50 --url URL]
 // With --url, it measures a server that is already running (the Cloudflare target in workerd).
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveKeys, issueToken, parseSecret } from '../src/report/crypto.ts';
+import { startServer } from '../tests/support/server.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '50' }, url: { type: 'string' } } });
 const seconds = Number(values.seconds);
@@ -15,23 +16,12 @@ const concurrency = Number(values.concurrency);
 const PORT = 4393;
 const base = values.url ?? `http://127.0.0.1:${PORT}`;
 
-let server: ReturnType<typeof spawn> | undefined;
+let server: ChildProcess | undefined;
 let keyFile: string | undefined;
 if (!values.url) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
   keyFile = join(dir, 'k');
-  server = spawn(process.execPath, ['src/server/start.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: join(dir, 'k'), REPORT_MIN_FILL_SECONDS: '0', REPORT_RATE_LIMIT: '0' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      if (i > 100) throw new Error('server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  server = await startServer(PORT, { REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: keyFile, REPORT_MIN_FILL_SECONDS: '0', REPORT_RATE_LIMIT: '0' });
 }
 
 /** Peak resident memory of the server process (VmHWM), in MiB. */

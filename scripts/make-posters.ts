@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
 import { loadPartnership } from '../src/integrations/partnership.ts';
+import { escapeHtml } from '../src/report/email.ts';
 import { readMdx } from '../tests/support/content.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');
 // The number comes from the service's own file, where its source and checked date live.
 const crimestoppers = (readMdx('services').find((s) => s.file.endsWith('/crimestoppers.md'))!.data.channels as { type: string; value: string }[]).find((c) => c.type === 'phone')!.value;
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function posterHtml(c: Record<string, unknown>, shortLink: string): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>
@@ -25,14 +25,14 @@ function posterHtml(c: Record<string, unknown>, shortLink: string): string {
     .foot { font-size: 12pt; }
     .demo { border: 2px solid #fff; padding: 3mm; font-size: 11pt; }
   </style></head><body>
-    <div><h1>${escape(String(c.title))}</h1><p class="tagline">${escape(String(c.tagline))}</p></div>
+    <div><h1>${escapeHtml(String(c.title))}</h1><p class="tagline">${escapeHtml(String(c.tagline))}</p></div>
     <div class="box">
       <p><strong>If someone is in danger now, call 999.</strong></p>
       <p>Worried about a child, or about a neighbour's home? You do not need proof.</p>
-      <p>Find out more and tell us, anonymously if you want:<br><strong>${escape(new URL(shortLink, partnership.siteUrl).host + shortLink)}</strong></p>
+      <p>Find out more and tell us, anonymously if you want:<br><strong>${escapeHtml(new URL(shortLink, partnership.siteUrl).host + shortLink)}</strong></p>
       <p>Tell Crimestoppers without giving your name: <strong style="white-space:nowrap">${crimestoppers}</strong></p>
     </div>
-    <div class="foot"><p>${escape(partnership.name)} ${c.hashtag ? `· ${escape(String(c.hashtag))}` : ''}</p>
+    <div class="foot"><p>${escapeHtml(partnership.name)} ${c.hashtag ? `· ${escapeHtml(String(c.hashtag))}` : ''}</p>
     ${partnership.demo ? '<p class="demo">Demonstration poster: Anytown is fictional.</p>' : ''}</div>
   </body></html>`;
 }

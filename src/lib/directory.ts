@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import yaml from 'js-yaml';
 import { contentDir } from './content-dir.ts';
+import { formatIssues } from './format-issues.ts';
 import { BankHolidaysSchema } from '../schemas/service.ts';
 
 export async function loadServices() {
@@ -14,6 +15,6 @@ export async function loadServices() {
 export function loadBankHolidays(): string[] {
   const file = join(contentDir(), 'bank-holidays.yaml');
   const result = BankHolidaysSchema.safeParse(yaml.load(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
   return result.data.dates;
 }

@@ -1,6 +1,7 @@
 // The local picture's arithmetic: series, changes and the small-number rule. Children's counts
 // under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
+import { toCsv } from './csv.ts';
 
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
@@ -57,8 +58,6 @@ export function checkMetrics(entries: readonly { filePath?: string | undefined; 
   if (problems.length) throw new Error(`The local figures have mistakes:\n${problems.join('\n')}`);
 }
 
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /** All figures as CSV, one row per month and metric (and per part of a breakdown), suppressed. */
 export function figuresCsv(metrics: readonly Metric[], periods: readonly FigurePeriod[]): string {
   const rows = [['period', 'metric', 'title', 'part', 'group', 'value', 'source']];
@@ -71,5 +70,5 @@ export function figuresCsv(metrics: readonly Metric[], periods: readonly FigureP
       for (const part of v.breakdown ?? []) rows.push([p.period, m.id, m.title, part.label, part.group ?? '', shown(part.value), m.source]);
     }
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  return toCsv(rows);
 }

@@ -5,7 +5,8 @@ import type { OpeningHoursSchema } from '../schemas/service.ts';
 
 type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
-const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
+/** Weekday keys as people read them (also schema.org's dayOfWeek names). */
+export const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 const ORDER = Object.keys(DAY_NAMES) as (keyof typeof DAY_NAMES)[];
 
 /** "9am", "10:30pm", "midnight". */

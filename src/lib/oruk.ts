@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Service } from '../schemas/service.ts';
 import { describeHours } from './opening-hours.ts';
+import { toCsv } from './csv.ts';
 
 /** A name-based UUID (version 5 layout, SHA-1) in this site's own namespace. */
 export function stableUuid(...parts: string[]): string {
@@ -68,8 +69,6 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) => (v === undefined ? undefined : v), 2);
 }
 
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /** One row per service, for the team that keeps the list. */
 export function servicesCsv(services: { id: string; data: Service }[]): string {
   const rows = [['id', 'name', 'organisation', 'audiences', 'needs', 'phone', 'text', 'website', 'hours', 'area', 'anonymous', 'demo', 'source', 'checked']];
@@ -79,5 +78,5 @@ export function servicesCsv(services: { id: string; data: Service }[]): string {
     rows.push([id, s.name, s.organisation, s.audiences.join(' '), s.needs.join(' '), phone?.value ?? '', text?.value ?? '', s.channels.find((c) => c.type === 'website')?.value ?? '',
       phone?.hours ? describeHours(phone.hours) : '', s.area === 'national' ? 'national' : s.area.join('; '), String(s.anonymous), String(s.demo), s.source, s.checked.toISOString().slice(0, 10)]);
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  return toCsv(rows);
 }

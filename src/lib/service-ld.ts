@@ -1,7 +1,7 @@
 // schema.org structured data for a service page, so search engines can show its numbers and hours.
 import type { Service } from '../schemas/service.ts';
+import { DAY_NAMES } from './opening-hours.ts';
 
-const DAY_URIS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 
 export function serviceJsonLd(service: Service, url: string): Record<string, unknown> {
   const phones = service.channels.filter((c) => c.type === 'phone');
@@ -20,8 +20,8 @@ export function serviceJsonLd(service: Service, url: string): Record<string, unk
         '@type': 'ContactPoint',
         telephone: p.value,
         hoursAvailable: p.hours.alwaysOpen
-          ? [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(DAY_URIS), opens: '00:00', closes: '23:59' }]
-          : p.hours.weekly.map((slot) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: slot.days.map((d) => DAY_URIS[d]), opens: slot.opens, closes: slot.closes === '24:00' ? '23:59' : slot.closes })),
+          ? [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(DAY_NAMES), opens: '00:00', closes: '23:59' }]
+          : p.hours.weekly.map((slot) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: slot.days.map((d) => DAY_NAMES[d]), opens: slot.opens, closes: slot.closes === '24:00' ? '23:59' : slot.closes })),
       },
     })),
   };

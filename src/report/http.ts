@@ -4,7 +4,7 @@ import { newToken, submit, type Pipeline } from './pipeline.ts';
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
-const problem = (status: number, field: string, message: string, headers?: Record<string, string>) =>
+export const problem = (status: number, field: string, message: string, headers?: Record<string, string>) =>
   json(status, { errors: [{ field, message }] }, headers);
 
 /** Reads at most `limit` bytes of the body; null when it is longer. */

@@ -10,7 +10,8 @@ export function enhanceFinder(): void {
   // The pre-built filter links are for readers without JavaScript; the form replaces them here.
   document.querySelector<HTMLElement>('[data-filter-links]')?.setAttribute('hidden', '');
   const holidays = new Set((form.dataset.bankHolidays ?? '').split(' '));
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')];
+  // Each card's hours are read once; only the clock changes between updates.
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')].map((card) => ({ card, hours: JSON.parse(card.dataset.hours ?? '[]') as Hours[] }));
 
   const update = () => {
     const who = (form.elements.namedItem('who') as HTMLSelectElement).value;
@@ -18,8 +19,7 @@ export function enhanceFinder(): void {
     const openOnly = (form.elements.namedItem('open') as HTMLInputElement).checked;
     const now = new Date();
     let shown = 0;
-    for (const card of cards) {
-      const hours = JSON.parse(card.dataset.hours ?? '[]') as Hours[];
+    for (const { card, hours } of cards) {
       const open = hours.some((h) => isOpenAt(h, now, holidays));
       const label = card.querySelector<HTMLElement>('[data-open-status]');
       if (label && hours.length) {

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { handleReportPost, handleTokenRequest } from '../report/http.ts';
+import { handleReportPost, handleTokenRequest, problem, unavailable } from '../report/http.ts';
 import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
 import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
@@ -108,7 +108,7 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
       request = toRequest(req);
     } catch {
       // A Host header or target that makes no URL: nothing of the report was read.
-      await send(res, new Response('{"errors":[{"field":"body","message":"The request could not be read"}]}', { status: 400, headers: { 'content-type': 'application/json' } }));
+      await send(res, problem(400, 'body', 'The request could not be read'));
       return true;
     }
     if (!isSameOriginPost(request)) {
@@ -128,9 +128,9 @@ const listener = (req: IncomingMessage, res: ServerResponse) => {
       if (!handled) handler(req, res);
     },
     () => {
-      // Never the report's content: the handler itself never throws with it, and nothing is logged.
-      if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '60' });
-      res.end('{"errors":[{"field":"body","message":"Your report could not be saved. Try again in a few minutes, or call 101"}]}');
+      // Nothing is logged: an error here could carry a report's content.
+      if (res.headersSent) res.end();
+      else void send(res, unavailable());
     },
   );
 };

@@ -1,6 +1,5 @@
 // The production server is killed with SIGKILL while 200 reports are in flight. Every report that
 // was given a reference must be in the store when it comes back.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,28 +7,15 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { deriveKeys, issueToken, parseSecret } from '../../src/report/crypto.ts';
 import { openNodePipeline } from '../../src/report/node-runtime.ts';
+import { startServer } from '../support/server.ts';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(PORT) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start');
-}
-
 test('SIGKILL with 200 reports in flight loses none that got a reference', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fault-'));
   const env = { REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key'), REPORT_MIN_FILL_SECONDS: '0', REPORT_RATE_LIMIT: '0' };
-  const server = await startServer(env);
+  const server = await startServer(PORT, env);
   // Tokens are signed here with the server's own key, so every request is a new report.
   const keys = await deriveKeys(parseSecret(readFileSync(env.REPORT_KEY_FILE, 'utf8')));
 
@@ -58,7 +44,7 @@ test('SIGKILL with 200 reports in flight loses none that got a reference', async
   expect(cutOff).toBe(200);
 
   // Back up: every acknowledged reference is there.
-  const restarted = await startServer(env);
+  const restarted = await startServer(PORT, env);
   restarted.kill('SIGTERM');
   const { store } = await openNodePipeline(env);
   const stored = new Set((await store.list()).map((r) => r.reference));

@@ -1,11 +1,11 @@
 // The production server keeps answering whatever arrives on the socket: malformed request lines
 // and targets get a 4xx, never a crash.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { startServer } from '../support/server.ts';
 
 const PORT = 4392;
 
@@ -21,15 +21,8 @@ function raw(request: string): Promise<string> {
 
 test('malformed requests get an answer and the server stays up', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'robust-'));
-  const server = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: join(dir, 'k') }, stdio: 'ignore' });
+  const server = await startServer(PORT, { REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: join(dir, 'k') });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const lines = await Promise.all([
       raw('GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n'),
       raw('GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n'),

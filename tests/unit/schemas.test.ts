@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { CampaignSchema, isCurrent } from '../../src/schemas/campaign.ts';
-import { telHref } from '../../src/schemas/common.ts';
+import { SourcedSchema, telHref } from '../../src/schemas/common.ts';
 import { contactFor, PartnershipSchema } from '../../src/schemas/partnership.ts';
 import { ServiceSchema } from '../../src/schemas/service.ts';
 import { SignSchema } from '../../src/schemas/sign.ts';
@@ -74,8 +74,9 @@ describe('content schemas', () => {
   });
 
   test('checked must be a date', () => {
-    const result = SignSchema.safeParse({});
-    expect(result.success).toBe(false);
+    const result = SourcedSchema.safeParse({ source: 'https://example.org/', checked: 'last week' });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['checked: checked must be a date written as YYYY-MM-DD']);
+    expect(SourcedSchema.safeParse({ source: 'https://example.org/', checked: '2026-11-21' }).success).toBe(true);
   });
 });
 
