@@ -2,6 +2,7 @@
 // Reads the same database and key as the server. Prints decrypted content to this terminal only.
 import { decryptContent, REFERENCE_PATTERN } from './crypto.ts';
 import { reportLines } from './email.ts';
+import { inert, inertJson } from './inert.ts';
 import { openNodePipeline } from './node-runtime.ts';
 import type { Report } from './schema.ts';
 
@@ -33,7 +34,7 @@ switch (command) {
       process.exit(1);
     }
     const report = await contentOf(row.reference, row.content);
-    console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${row.lastError ?? 'none'}`);
+    console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${inert(row.lastError ?? 'none')}`);
     if (!report) console.log('The content was deleted after delivery, as the retention period requires.');
     else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report })) console.log(`${label}: ${value}`);
     break;
@@ -55,7 +56,7 @@ switch (command) {
     // JSON lines: one report a line, for the team's own case system.
     for (const r of rows) {
       const report = await contentOf(r.reference, r.content);
-      console.log(JSON.stringify({ reference: r.reference, receivedAt: new Date(r.receivedAt).toISOString(), status: r.status, attempts: r.attempts, deliveredAt: r.deliveredAt ? new Date(r.deliveredAt).toISOString() : null, report }));
+      console.log(inertJson({ reference: r.reference, receivedAt: new Date(r.receivedAt).toISOString(), status: r.status, attempts: r.attempts, deliveredAt: r.deliveredAt ? new Date(r.deliveredAt).toISOString() : null, report }));
     }
     break;
   }

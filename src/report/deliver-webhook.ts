@@ -1,6 +1,7 @@
 // Delivery by HTTPS POST to the team's system, signed with HMAC-SHA256 over the timestamp and body.
 // Works on both targets (fetch and Web Crypto only).
 import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
+import { inertJson } from './inert.ts';
 
 const enc = new TextEncoder();
 
@@ -14,7 +15,8 @@ export function webhookDeliverer(url: string, secret: string, timeoutMs = 10_000
   return {
     name: 'webhook',
     async deliver(message: DeliveredReport) {
-      const body = JSON.stringify(message);
+      // The same data as JSON.stringify gives, with every control escaped: safe in the receiver's logs.
+      const body = inertJson(message);
       const timestamp = String(Math.floor(Date.now() / 1000));
       let response: Response;
       try {
