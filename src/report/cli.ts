@@ -7,7 +7,11 @@ import { openNodePipeline } from './node-runtime.ts';
 import type { Report } from './schema.ts';
 
 const [command, arg] = process.argv.slice(2);
-const pipeline = await openNodePipeline();
+const pipeline = await openNodePipeline().catch((error: unknown) => {
+  // A missing or different key: say what to restore, with no stack trace.
+  console.error((error as Error).message);
+  process.exit(1);
+});
 const rows = await pipeline.store.list();
 const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 16) : '-');
 

@@ -4,6 +4,7 @@ import { env as workerEnv } from 'cloudflare:workers';
 import { readReportConfig } from './config.ts';
 import { deriveKeys, parseSecret } from './crypto.ts';
 import { D1Store, type D1Like } from './d1-store.ts';
+import { confirmKey } from './key-check.ts';
 import { deliverDue, purgeDelivered } from './delivery.ts';
 import { webhookDeliverer } from './deliver-webhook.ts';
 import type { Pipeline } from './pipeline.ts';
@@ -20,7 +21,10 @@ const strings = (env: ReportEnv) =>
 
 export async function openCloudflarePipeline(env: ReportEnv): Promise<Pipeline> {
   if (!env.REPORT_SECRET) throw new Error('REPORT_SECRET must be set as a Worker secret (wrangler secret put REPORT_SECRET)');
-  return { store: new D1Store(env.DB), keys: await deriveKeys(parseSecret(env.REPORT_SECRET)), config: readReportConfig(strings(env)), now: Date.now };
+  const store = new D1Store(env.DB);
+  const keys = await deriveKeys(parseSecret(env.REPORT_SECRET));
+  await confirmKey(store, keys, 'REPORT_SECRET', 'the D1 database');
+  return { store, keys, config: readReportConfig(strings(env)), now: Date.now };
 }
 
 let shared: Promise<Pipeline> | undefined;

@@ -12,6 +12,8 @@ export interface ReportKeys {
   token: CryptoKey;
   /** HMAC-SHA256 key that hashes client addresses for the rate limit. */
   client: CryptoKey;
+  /** HMAC-SHA256 key whose output identifies the secret without revealing it (see keyCheck). */
+  check: CryptoKey;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -47,7 +49,13 @@ export async function deriveKeys(secret: Uint8Array<ArrayBuffer>): Promise<Repor
     content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     token: await derive('token', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign', 'verify']),
     client: await derive('client', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    check: await derive('key-check', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   };
+}
+
+/** A value that is the same for the same secret and tells nothing about it: kept in the store to notice a changed key. */
+export async function keyCheck(keys: ReportKeys): Promise<string> {
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', keys.check, enc.encode('see-the-signs key check'))));
 }
 
 /** Encrypts a report's content. The reference is bound in as associated data, so content cannot be swapped between rows. */

@@ -79,4 +79,18 @@ export class D1Store implements ReportStore {
   async list(): Promise<ReportRow[]> {
     return (await this.db.prepare('SELECT * FROM reports ORDER BY received_at').all()).results.map(toRow);
   }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    const row = await this.db.prepare('SELECT value FROM store_meta WHERE name = ?').bind(name).first<{ value: string }>();
+    return row ? String(row.value) : undefined;
+  }
+
+  async writeMeta(name: string, value: string): Promise<void> {
+    await this.db.prepare('INSERT INTO store_meta (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING').bind(name, value).run();
+  }
+
+  async anyWithContent(): Promise<ReportRow | undefined> {
+    const row = await this.db.prepare('SELECT * FROM reports WHERE content IS NOT NULL LIMIT 1').first();
+    return row ? toRow(row) : undefined;
+  }
 }

@@ -4,14 +4,23 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, resolve } from 'node:path';
 import { readReportConfig } from './config.ts';
 import { base64url, deriveKeys, parseSecret } from './crypto.ts';
+import { confirmKey } from './key-check.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
-/** The secret: REPORT_SECRET, or a key file made on first run, readable only by its owner. */
-export function loadSecret(env: NodeJS.ProcessEnv = process.env): Uint8Array<ArrayBuffer> {
+/**
+ * The secret: REPORT_SECRET, or the key file, made on first run and readable only by its owner. A key
+ * is made only for a store that has never had one: for any other, a missing file is an error.
+ */
+export async function loadSecret(env: NodeJS.ProcessEnv, store: SqliteStore, dbPath: string): Promise<Uint8Array<ArrayBuffer>> {
   if (env.REPORT_SECRET) return parseSecret(env.REPORT_SECRET);
   const file = resolve(env.REPORT_KEY_FILE ?? 'data/report.key');
   if (!existsSync(file)) {
+    if ((await store.readMeta('key_check')) !== undefined || (await store.anyWithContent())) {
+      throw new Error(
+        `The report key file ${file} is missing, but ${dbPath} holds reports encrypted with a key. Restore ${file} from your backup (or set REPORT_SECRET to the same key), then start again. No new key was made: it could not read those reports.`,
+      );
+    }
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(file, `${base64url.encode(crypto.getRandomValues(new Uint8Array(32)))}\n`, { mode: 0o600, flag: 'wx' });
   }
@@ -26,7 +35,15 @@ export async function openNodePipeline(env: NodeJS.ProcessEnv = process.env): Pr
   writeFileSync(path, '', { flag: 'a', mode: 0o600 });
   chmodSync(path, 0o600);
   const store = new SqliteStore(path, resolve(env.REPORT_MIGRATIONS_DIR ?? 'migrations'));
-  return { store, keys: await deriveKeys(loadSecret(env)), config: readReportConfig(env), now: Date.now };
+  try {
+    const keys = await deriveKeys(await loadSecret(env, store, path));
+    const source = env.REPORT_SECRET ? 'REPORT_SECRET' : `The key in ${resolve(env.REPORT_KEY_FILE ?? 'data/report.key')}`;
+    await confirmKey(store, keys, source, path);
+    return { store, keys, config: readReportConfig(env), now: Date.now };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
 }
 
 let shared: Promise<Pipeline> | undefined;

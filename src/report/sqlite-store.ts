@@ -143,6 +143,20 @@ export class SqliteStore implements ReportStore {
     return this.db.prepare('SELECT * FROM reports ORDER BY received_at').all().map(toRow);
   }
 
+  async readMeta(name: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT value FROM store_meta WHERE name = ?').get(name);
+    return row ? String(row.value) : undefined;
+  }
+
+  async writeMeta(name: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO store_meta (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING').run(name, value);
+  }
+
+  async anyWithContent(): Promise<ReportRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM reports WHERE content IS NOT NULL LIMIT 1').get();
+    return row ? toRow(row) : undefined;
+  }
+
   close(): void {
     this.db.close();
   }

@@ -43,6 +43,12 @@ export interface ReportStore {
   forgetClients(before: number): Promise<void>;
   get(reference: string): Promise<ReportRow | undefined>;
   list(): Promise<ReportRow[]>;
+  /** A fact about the store itself (see migrations/0002_store_meta.sql). */
+  readMeta(name: string): Promise<string | undefined>;
+  /** Records a fact unless it is already recorded. */
+  writeMeta(name: string, value: string): Promise<void>;
+  /** Any one report that still has content, to test a key against; undefined when there is none. */
+  anyWithContent(): Promise<ReportRow | undefined>;
 }
 
 export class ReferenceTaken extends Error {}

@@ -67,8 +67,16 @@ function secure(req: IncomingMessage, res: ServerResponse): void {
 }
 
 // Delivery settings are checked before the server accepts anything, so a mistake stops it here.
-const deliverer = delivererFromEnv();
-const background = await openNodePipeline();
+let deliverer: ReturnType<typeof delivererFromEnv>;
+let background: Awaited<ReturnType<typeof openNodePipeline>>;
+try {
+  deliverer = delivererFromEnv();
+  background = await openNodePipeline();
+} catch (error) {
+  // A setting to change or a key to restore: say which, and do not start.
+  console.error(`See the Signs did not start. ${(error as Error).message}`);
+  process.exit(1);
+}
 const stopDelivery = startDeliveryLoop(background, deliverer, Number(process.env.REPORT_DELIVERY_INTERVAL_SECONDS ?? 30));
 
 /** A Node request as a web-standard Request, for the report handler every target shares. */
