@@ -1,10 +1,11 @@
 // For the safeguarding team on the Node target: npm run reports -- list | show REF | received REF | export
 // Reads the same database and key as the server. Prints decrypted content to this terminal only.
-import { decryptContent, REFERENCE_PATTERN } from './crypto.ts';
+import { openReport, REFERENCE_PATTERN } from './crypto.ts';
 import { reportLines } from './email.ts';
 import { inert, inertJson } from './inert.ts';
 import { openNodePipeline } from './node-runtime.ts';
 import type { Report } from './schema.ts';
+import type { ReportRow } from './store.ts';
 
 const [command, arg] = process.argv.slice(2);
 const pipeline = await openNodePipeline().catch((error: unknown) => {
@@ -15,8 +16,8 @@ const pipeline = await openNodePipeline().catch((error: unknown) => {
 const rows = await pipeline.store.list();
 const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 16) : '-');
 
-async function contentOf(reference: string, blob: Uint8Array | null): Promise<Report | null> {
-  return blob ? decryptContent<Report>(pipeline.keys, reference, blob) : null;
+async function contentOf(row: ReportRow): Promise<Report | null> {
+  return row.content ? openReport<Report>(pipeline.keys, row.reference, row.content, row.contentKey) : null;
 }
 
 switch (command) {
@@ -37,7 +38,7 @@ switch (command) {
       console.error(`There is no report ${ref}.`);
       process.exit(1);
     }
-    const report = await contentOf(row.reference, row.content);
+    const report = await contentOf(row);
     console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${inert(row.lastError ?? 'none')}`);
     if (!report) console.log('The content was deleted after delivery, as the retention period requires.');
     else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report })) console.log(`${label}: ${value}`);
@@ -59,7 +60,7 @@ switch (command) {
   case 'export': {
     // JSON lines: one report a line, for the team's own case system.
     for (const r of rows) {
-      const report = await contentOf(r.reference, r.content);
+      const report = await contentOf(r);
       console.log(inertJson({ reference: r.reference, receivedAt: new Date(r.receivedAt).toISOString(), status: r.status, attempts: r.attempts, deliveredAt: r.deliveredAt ? new Date(r.deliveredAt).toISOString() : null, report }));
     }
     break;

@@ -15,9 +15,9 @@ interface D1Statement {
 }
 
 function toRow(r: Record<string, unknown>): ReportRow {
-  const content = r.content;
   // D1 returns BLOBs as arrays of numbers.
-  return rowFromSql(r, content == null ? null : content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content as number[]));
+  const blob = (v: unknown) => (v == null ? null : v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v as number[]));
+  return rowFromSql(r, blob(r.content), blob(r.content_key));
 }
 
 export class D1Store implements ReportStore {
@@ -25,8 +25,8 @@ export class D1Store implements ReportStore {
 
   async insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
     const result = await this.db
-      .prepare('INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-      .bind(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt)
+      .prepare('INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .bind(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt)
       .run();
     if (result.meta.changes === 1) return { reference: report.reference, duplicate: false };
     const existing = await this.db.prepare('SELECT reference FROM reports WHERE nonce = ?').bind(report.nonce).first<{ reference: string }>();
@@ -63,7 +63,7 @@ export class D1Store implements ReportStore {
   }
 
   async purge(deliveredBefore: number, at: number): Promise<number> {
-    const result = await this.db.prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?").bind(at, deliveredBefore).run();
+    const result = await this.db.prepare("UPDATE reports SET content = NULL, content_key = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?").bind(at, deliveredBefore).run();
     return result.meta.changes;
   }
 

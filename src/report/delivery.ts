@@ -1,7 +1,7 @@
 // Delivery to the safeguarding team, retried with backoff until it succeeds. Each report is sent
 // with its reference as the idempotency key, so a retry after a lost acknowledgement is recognised
 // as the same report by the receiver. Errors are recorded without any of the report's content.
-import { decryptContent, type ReportKeys } from './crypto.ts';
+import { openReport, type ReportKeys } from './crypto.ts';
 import type { Report } from './schema.ts';
 import type { ReportStore } from './store.ts';
 
@@ -46,7 +46,7 @@ export async function deliverDue(store: ReportStore, keys: ReportKeys, deliverer
   for (const row of due) {
     if (!row.content) continue;
     try {
-      const report = await decryptContent<Report>(keys, row.reference, row.content);
+      const report = await openReport<Report>(keys, row.reference, row.content, row.contentKey);
       await deliverer.deliver({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report });
       await store.markDelivered(row.reference, Date.now());
       run.delivered++;

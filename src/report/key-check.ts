@@ -1,7 +1,7 @@
 // Is this the key the stored reports were encrypted with? Checked whenever a pipeline opens, on both
 // targets: a server that silently ran with a new key would answer 201 to new reports while every
 // report already stored became unreadable and undeliverable.
-import { decryptContent, keyCheck, type ReportKeys } from './crypto.ts';
+import { keyCheck, openReport, type ReportKeys } from './crypto.ts';
 import type { ReportStore } from './store.ts';
 
 /** The key given is not the one the store's reports were encrypted with. */
@@ -24,7 +24,7 @@ export async function confirmKey(store: ReportStore, keys: ReportKeys, source: s
   const sample = await store.anyWithContent();
   if (sample?.content) {
     try {
-      await decryptContent(keys, sample.reference, sample.content);
+      await openReport(keys, sample.reference, sample.content, sample.contentKey);
     } catch {
       throw wrong();
     }

@@ -2,7 +2,7 @@
 // validate -> refuse abuse -> store durably, encrypted -> answer with a reference.
 // Nothing here logs, and nothing it returns contains a report's content.
 import type { ReportConfig } from './config.ts';
-import { checkToken, clientHash, encryptContent, issueToken, newReference, type ReportKeys } from './crypto.ts';
+import { checkToken, clientHash, issueToken, sealReport, newReference, type ReportKeys } from './crypto.ts';
 import { validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type ReportStore } from './store.ts';
 
@@ -65,7 +65,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
           reference,
           nonce: token.nonce,
           receivedAt: now,
-          content: await encryptContent(p.keys, reference, checked.report),
+          ...(await sealReport(p.keys, reference, checked.report)),
           nextAttemptAt: p.config.delivering ? now : null,
         });
         return { kind: 'accepted', reference: stored.reference, report: checked.report };

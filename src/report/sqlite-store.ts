@@ -32,7 +32,8 @@ export function migrate(db: DatabaseSync, dir: string): void {
 }
 
 function toRow(r: Record<string, SQLInputValue>): ReportRow {
-  return rowFromSql(r, r.content == null ? null : (r.content as Uint8Array));
+  const blob = (v: SQLInputValue | undefined) => (v == null ? null : (v as Uint8Array));
+  return rowFromSql(r, blob(r.content), blob(r.content_key));
 }
 
 export class SqliteStore implements ReportStore {
@@ -46,6 +47,8 @@ export class SqliteStore implements ReportStore {
     // FULL: a commit is on disk when it returns, even if the machine loses power.
     this.db.exec('PRAGMA synchronous = FULL');
     this.db.exec('PRAGMA busy_timeout = 5000');
+    // Deleted content is overwritten with zeros, not left in free pages.
+    this.db.exec('PRAGMA secure_delete = ON');
     migrate(this.db, migrationsDir);
   }
 
@@ -68,11 +71,11 @@ export class SqliteStore implements ReportStore {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const insert = this.db.prepare(
-        'INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        'INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       );
       const byNonce = this.db.prepare('SELECT reference FROM reports WHERE nonce = ?');
       for (const { report } of batch) {
-        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt);
+        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt);
         if (result.changes === 1) {
           outcomes.push({ reference: report.reference, duplicate: false });
           continue;
@@ -125,9 +128,24 @@ export class SqliteStore implements ReportStore {
 
   async purge(deliveredBefore: number, at: number): Promise<number> {
     const result = this.db
-      .prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
+      .prepare("UPDATE reports SET content = NULL, content_key = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
       .run(at, deliveredBefore);
-    return Number(result.changes);
+    const purged = Number(result.changes);
+    if (purged > 0 || this.unscrubbed) this.scrubLog();
+    return purged;
+  }
+
+  /** True while the write-ahead log may still hold pages from before a purge. */
+  private unscrubbed = false;
+
+  /**
+   * Copies the log into the file (where secure_delete has zeroed the purged content) and truncates
+   * it, so no earlier copy of a purged page is left in it. Busy readers can stop it from finishing;
+   * then it is tried again after the next purge run.
+   */
+  private scrubLog(): void {
+    const result = this.db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    this.unscrubbed = Number(result?.busy ?? 1) !== 0;
   }
 
   async forgetClients(before: number): Promise<void> {

@@ -13,6 +13,8 @@ export interface ReportRow {
   deliveredAt: number | null;
   lastError: string | null;
   content: Uint8Array | null;
+  /** The report's own key, sealed under the master key; null once purged (or for reports stored before there was one). */
+  contentKey: Uint8Array | null;
 }
 
 export interface NewReport {
@@ -21,6 +23,7 @@ export interface NewReport {
   nonce: string;
   receivedAt: number;
   content: Uint8Array;
+  contentKey: Uint8Array;
   /** When delivery should first be tried; null when no deliverer is configured. */
   nextAttemptAt: number | null;
 }
@@ -53,8 +56,8 @@ export interface ReportStore {
 
 export class ReferenceTaken extends Error {}
 
-/** A `reports` row as either driver returns it; `content` is already bytes. */
-export function rowFromSql(r: Record<string, unknown>, content: Uint8Array | null): ReportRow {
+/** A `reports` row as either driver returns it; the blobs are already bytes. */
+export function rowFromSql(r: Record<string, unknown>, content: Uint8Array | null, contentKey: Uint8Array | null): ReportRow {
   return {
     reference: String(r.reference),
     receivedAt: Number(r.received_at),
@@ -64,5 +67,6 @@ export function rowFromSql(r: Record<string, unknown>, content: Uint8Array | nul
     deliveredAt: r.delivered_at == null ? null : Number(r.delivered_at),
     lastError: r.last_error == null ? null : String(r.last_error),
     content,
+    contentKey,
   };
 }

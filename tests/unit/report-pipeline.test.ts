@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decryptContent, newReference, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
+import { newReference, openReport, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
 import { handleReportPost, handleTokenRequest } from '../../src/report/http.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { formToInput, validateReport } from '../../src/report/schema.ts';
@@ -41,9 +41,9 @@ describe('the pipeline', () => {
     const wal = readFileSync(join(dir, 'reports.sqlite-wal'));
     expect(Buffer.concat([file, wal]).includes(Buffer.from('Elm Road'))).toBe(false);
     expect(Buffer.concat([file, wal]).includes(Buffer.from('203.0.113.9'))).toBe(false);
-    expect((await decryptContent<{ concern: string }>(pipeline.keys, reference, row!.content!)).concern).toBe(CONCERN);
+    expect((await openReport<{ concern: string }>(pipeline.keys, reference, row!.content!, row!.contentKey)).concern).toBe(CONCERN);
     // Content cannot be moved to another row: the reference is bound into the ciphertext.
-    await expect(decryptContent(pipeline.keys, 'AAAA-2222', row!.content!)).rejects.toThrow();
+    await expect(openReport(pipeline.keys, 'AAAA-2222', row!.content!, row!.contentKey)).rejects.toThrow();
     expect(statSync(join(dir, 'report.key')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'reports.sqlite')).mode & 0o777).toBe(0o600);
   });
