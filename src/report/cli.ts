@@ -4,11 +4,14 @@ import { openReport, REFERENCE_PATTERN } from './crypto.ts';
 import { reportLines } from './email.ts';
 import { inert, inertJson } from './inert.ts';
 import { openNodePipeline } from './node-runtime.ts';
+import { readSettings } from '../settings.ts';
 import type { Report } from './schema.ts';
 import type { ReportRow } from './store.ts';
 
 const [command, arg] = process.argv.slice(2);
-const pipeline = await openNodePipeline().catch((error: unknown) => {
+const pipeline = await Promise.resolve()
+  .then(() => openNodePipeline(readSettings(process.env)))
+  .catch((error: unknown) => {
   // A missing or different key: say what to restore, with no stack trace.
   console.error((error as Error).message);
   process.exit(1);

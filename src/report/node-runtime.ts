@@ -2,19 +2,21 @@
 // file. NODE-ONLY. Opened once per process, on the first report request.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readReportConfig } from './config.ts';
+import { fileURLToPath } from 'node:url';
 import { base64url, deriveKeys, parseSecret } from './crypto.ts';
 import { confirmKey } from './key-check.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { readSettings, type Settings } from '../settings.ts';
 
 /**
  * The secret: REPORT_SECRET, or the key file, made on first run and readable only by its owner. A key
  * is made only for a store that has never had one: for any other, a missing file is an error.
  */
-export async function loadSecret(env: NodeJS.ProcessEnv, store: SqliteStore, dbPath: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (env.REPORT_SECRET) return parseSecret(env.REPORT_SECRET);
-  const file = resolve(env.REPORT_KEY_FILE ?? 'data/report.key');
+export async function loadSecret(settings: Settings['store'], store: SqliteStore): Promise<Uint8Array<ArrayBuffer>> {
+  if (settings.secret) return parseSecret(settings.secret);
+  const file = resolve(settings.keyFile);
+  const dbPath = resolve(settings.dbPath);
   if (!existsSync(file)) {
     if ((await store.readMeta('key_check')) !== undefined || (await store.anyWithContent())) {
       throw new Error(
@@ -28,18 +30,21 @@ export async function loadSecret(env: NodeJS.ProcessEnv, store: SqliteStore, dbP
   return parseSecret(readFileSync(file, 'utf8'));
 }
 
-export async function openNodePipeline(env: NodeJS.ProcessEnv = process.env): Promise<Pipeline & { store: SqliteStore }> {
-  const path = resolve(env.REPORT_DB_PATH ?? 'data/reports.sqlite');
+/** The migrations beside the code, wherever the server is started from. */
+const MIGRATIONS = fileURLToPath(new URL('../../migrations/', import.meta.url));
+
+export async function openNodePipeline(settings: Settings): Promise<Pipeline & { store: SqliteStore }> {
+  const path = resolve(settings.store.dbPath);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Ciphertext or not, the file is for the server's user alone; SQLite gives its -wal file the same mode.
   writeFileSync(path, '', { flag: 'a', mode: 0o600 });
   chmodSync(path, 0o600);
-  const store = new SqliteStore(path, resolve(env.REPORT_MIGRATIONS_DIR ?? 'migrations'));
+  const store = new SqliteStore(path, MIGRATIONS);
   try {
-    const keys = await deriveKeys(await loadSecret(env, store, path));
-    const source = env.REPORT_SECRET ? 'REPORT_SECRET' : `The key in ${resolve(env.REPORT_KEY_FILE ?? 'data/report.key')}`;
+    const keys = await deriveKeys(await loadSecret(settings.store, store));
+    const source = settings.store.secret ? 'REPORT_SECRET' : `The key in ${resolve(settings.store.keyFile)}`;
     await confirmKey(store, keys, source, path);
-    return { store, keys, config: readReportConfig(env), now: Date.now };
+    return { store, keys, config: settings.report, now: Date.now };
   } catch (error) {
     store.close();
     throw error;
@@ -49,7 +54,7 @@ export async function openNodePipeline(env: NodeJS.ProcessEnv = process.env): Pr
 let shared: Promise<Pipeline> | undefined;
 /** The process's one pipeline. A failure is not cached: the next request tries again. */
 export function getPipeline(): Promise<Pipeline> {
-  shared ??= openNodePipeline().catch((error: unknown) => {
+  shared ??= openNodePipeline(readSettings(process.env)).catch((error: unknown) => {
     shared = undefined;
     throw error;
   });

@@ -1,15 +1,15 @@
 // The report pipeline, independent of HTTP and of the platform:
 // validate -> refuse abuse -> store durably, encrypted -> answer with a reference.
 // Nothing here logs, and nothing it returns contains a report's content.
-import type { ReportConfig } from './config.ts';
 import { checkToken, clientHash, issueToken, sealReport, newReference, type ReportKeys } from './crypto.ts';
 import { validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type ReportStore } from './store.ts';
+import type { ReportLimits } from '../settings.ts';
 
 export interface Pipeline {
   store: ReportStore;
   keys: ReportKeys;
-  config: ReportConfig;
+  config: ReportLimits;
   now: () => number;
 }
 
@@ -67,6 +67,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
           receivedAt: now,
           ...(await sealReport(p.keys, reference, checked.report)),
           nextAttemptAt: p.config.delivering ? now : null,
+          urgent: checked.report.danger === 'yes',
         });
         return { kind: 'accepted', reference: stored.reference, report: checked.report };
       } catch (error) {

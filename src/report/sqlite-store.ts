@@ -71,11 +71,11 @@ export class SqliteStore implements ReportStore {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const insert = this.db.prepare(
-        'INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        'INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       );
       const byNonce = this.db.prepare('SELECT reference FROM reports WHERE nonce = ?');
       for (const { report } of batch) {
-        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt);
+        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt, report.urgent ? 1 : 0);
         if (result.changes === 1) {
           outcomes.push({ reference: report.reference, duplicate: false });
           continue;
@@ -110,25 +110,30 @@ export class SqliteStore implements ReportStore {
   async claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]> {
     return this.db
       .prepare(
-        `UPDATE reports SET next_attempt_at = ? WHERE reference IN (
-           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+        `UPDATE reports SET leased_until = ? WHERE reference IN (
+           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)
+           ORDER BY urgent DESC, next_attempt_at LIMIT ?
          ) RETURNING *`,
       )
-      .all(leaseUntil, now, limit)
+      .all(leaseUntil, now, now, limit)
       .map(toRow);
   }
 
+  async releaseLeases(): Promise<void> {
+    this.db.prepare('UPDATE reports SET leased_until = NULL WHERE leased_until IS NOT NULL').run();
+  }
+
   async markDelivered(reference: string, at: number): Promise<void> {
-    this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE reference = ?").run(at, reference);
+    this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, leased_until = NULL, last_error = NULL WHERE reference = ?").run(at, reference);
   }
 
   async markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void> {
-    this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reference = ?').run(nextAttemptAt, error.slice(0, 200), reference);
+    this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL, last_error = ? WHERE reference = ?').run(nextAttemptAt, error.slice(0, 200), reference);
   }
 
   async purge(deliveredBefore: number, at: number): Promise<number> {
     const result = this.db
-      .prepare("UPDATE reports SET content = NULL, content_key = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
+      .prepare("UPDATE reports SET content = NULL, content_key = NULL, urgent = 0, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
       .run(at, deliveredBefore);
     const purged = Number(result.changes);
     if (purged > 0 || this.unscrubbed) this.scrubLog();

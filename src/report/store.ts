@@ -26,6 +26,8 @@ export interface NewReport {
   contentKey: Uint8Array;
   /** When delivery should first be tried; null when no deliverer is configured. */
   nextAttemptAt: number | null;
+  /** The reporter said someone is in danger now: delivered before anything else. */
+  urgent: boolean;
 }
 
 export interface ReportStore {
@@ -36,8 +38,13 @@ export interface ReportStore {
   insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }>;
   /** Counts one submission for a client in the hour starting `windowStart`; returns the new count. */
   hit(clientKey: string, windowStart: number): Promise<number>;
-  /** Reports due for delivery, leased to the caller until `leaseUntil` so no one else takes them. */
+  /**
+   * Reports due for delivery, most pressing first (danger now, then oldest due), leased to the caller
+   * until `leaseUntil` so no one else takes them.
+   */
   claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]>;
+  /** Frees every claim: for a server starting up, whose earlier process may have died mid-delivery. */
+  releaseLeases(): Promise<void>;
   markDelivered(reference: string, at: number): Promise<void>;
   markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void>;
   /** Deletes the content of reports delivered before `deliveredBefore`; returns how many. */

@@ -9,13 +9,23 @@ import type { TLSSocket } from 'node:tls';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleReportPost, handleTokenRequest, problem, unavailable } from '../report/http.ts';
-import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
+import { delivererFor, startDeliveryLoop } from '../report/node-delivery.ts';
 import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
+import { readSettings, type Settings } from '../settings.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
-const dist = process.env.OUT_DIR ? `${resolve(process.env.OUT_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
+// Every setting is read and checked once, here: a wrong one stops the server before it listens.
+let settings: Settings;
+try {
+  settings = readSettings(process.env);
+} catch (error) {
+  console.error(`See the Signs did not start. ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const dist = `${resolve(fileURLToPath(new URL('../../', import.meta.url)), settings.build.outDir)}/`;
 if (!existsSync(`${dist}server/entry.mjs`)) {
   console.error('There is no build to serve. Run `npm run build` first (or `npm start`, which builds).');
   process.exit(1);
@@ -28,7 +38,7 @@ const { handler } = (await import(`${dist}server/entry.mjs`)) as {
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
 const notFoundCsp = pageCsp.get('/404');
-const trustProxy = process.env.TRUST_PROXY === '1';
+const trustProxy = settings.server.trustProxy !== undefined;
 
 function isHttps(req: IncomingMessage): boolean {
   if ((req.socket as TLSSocket).encrypted) return true;
@@ -67,17 +77,19 @@ function secure(req: IncomingMessage, res: ServerResponse): void {
 }
 
 // Delivery settings are checked before the server accepts anything, so a mistake stops it here.
-let deliverer: ReturnType<typeof delivererFromEnv>;
+let deliverer: ReturnType<typeof delivererFor>;
 let background: Awaited<ReturnType<typeof openNodePipeline>>;
 try {
-  deliverer = delivererFromEnv();
-  background = await openNodePipeline();
+  deliverer = delivererFor(settings.delivery);
+  background = await openNodePipeline(settings);
+  // Reports a killed process had claimed are free to deliver again (their receivers drop repeats).
+  await background.store.releaseLeases();
 } catch (error) {
   // A setting to change or a key to restore: say which, and do not start.
   console.error(`See the Signs did not start. ${(error as Error).message}`);
   process.exit(1);
 }
-const stopDelivery = startDeliveryLoop(background, deliverer, Number(process.env.REPORT_DELIVERY_INTERVAL_SECONDS ?? 30));
+const stopDelivery = startDeliveryLoop(background, deliverer, settings.delivery);
 
 /** A Node request as a web-standard Request, for the report handler every target shares. */
 function toRequest(req: IncomingMessage): Request {
@@ -143,12 +155,8 @@ const listener = (req: IncomingMessage, res: ServerResponse) => {
   );
 };
 
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? 'localhost';
-const server =
-  process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
-    ? https.createServer({ cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) }, listener)
-    : http.createServer(listener);
+const { port, host, tls } = settings.server;
+const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
 
 
 server.listen(port, host, () => {

@@ -6,9 +6,8 @@ import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { openNodePipeline } from '../../src/report/node-runtime.ts';
 import { submit } from '../../src/report/pipeline.ts';
-import { tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import { openPipeline, tempPipeline, tokenFrom } from '../support/pipeline.ts';
 
 const run = promisify(execFile);
 
@@ -23,19 +22,19 @@ async function storeWithOneReport() {
 test('a missing key file stops start-up, says what to restore, and makes no new key', async () => {
   const { env } = await storeWithOneReport();
   renameSync(env.REPORT_KEY_FILE, `${env.REPORT_KEY_FILE}.backup`);
-  await expect(openNodePipeline(env)).rejects.toThrow(/report\.key.*(missing|not found)[\s\S]*Restore/i);
+  await expect(openPipeline(env)).rejects.toThrow(/report\.key.*(missing|not found)[\s\S]*Restore/i);
   expect(existsSync(env.REPORT_KEY_FILE)).toBe(false);
 
   // Once the file is back, everything reads again.
   renameSync(`${env.REPORT_KEY_FILE}.backup`, env.REPORT_KEY_FILE);
-  const pipeline = await openNodePipeline(env);
+  const pipeline = await openPipeline(env);
   expect(await pipeline.store.list()).toHaveLength(1);
 });
 
 test('a different REPORT_SECRET is refused', async () => {
   const { env } = await storeWithOneReport();
   const other = Buffer.alloc(32, 7).toString('base64');
-  await expect(openNodePipeline({ ...env, REPORT_SECRET: other })).rejects.toThrow(/REPORT_SECRET[\s\S]*not the key/i);
+  await expect(openPipeline({ ...env, REPORT_SECRET: other })).rejects.toThrow(/REPORT_SECRET[\s\S]*not the key/i);
 });
 
 test('`reports -- show` without the key says what to restore instead of crashing', async () => {
@@ -52,6 +51,6 @@ test('a new, empty store makes its key and remembers it', async () => {
   expect(existsSync(join(dir, 'report.key'))).toBe(true);
   // Opening again with the same key file works, and with another secret does not.
   const env = { REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key') };
-  await expect(openNodePipeline(env)).resolves.toBeTruthy();
-  await expect(openNodePipeline({ ...env, REPORT_SECRET: Buffer.alloc(32, 9).toString('base64') })).rejects.toThrow(/not the key/);
+  await expect(openPipeline(env)).resolves.toBeTruthy();
+  await expect(openPipeline({ ...env, REPORT_SECRET: Buffer.alloc(32, 9).toString('base64') })).rejects.toThrow(/not the key/);
 });
