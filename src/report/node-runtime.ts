@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { base64url, deriveKeys, parseSecret } from './crypto.ts';
+import { clientAddresses, type ClientAddresses } from './client-address.ts';
 import { confirmKey } from './key-check.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SqliteStore } from './sqlite-store.ts';
@@ -51,21 +52,28 @@ export async function openNodePipeline(settings: Settings): Promise<Pipeline & {
   }
 }
 
+let settings: Settings | undefined;
+/** The process's settings, read from the environment once. */
+export function nodeSettings(): Settings {
+  settings ??= readSettings(process.env);
+  return settings;
+}
+
 let shared: Promise<Pipeline> | undefined;
 /** The process's one pipeline. A failure is not cached: the next request tries again. */
 export function getPipeline(): Promise<Pipeline> {
-  shared ??= openNodePipeline(readSettings(process.env)).catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
+  shared ??= Promise.resolve()
+    .then(() => openNodePipeline(nodeSettings()))
+    .catch((error: unknown) => {
+      shared = undefined;
+      throw error;
+    });
   return shared;
 }
 
-/** The address to rate-limit: the socket's, or the proxy's X-Forwarded-For when TRUST_PROXY=1. */
+let addresses: ClientAddresses | undefined;
+/** The address to rate-limit: the socket's, or the one the trusted proxies saw (TRUST_PROXY). */
 export function clientAddressOf(request: Request, socketAddress: string): string {
-  if (process.env.TRUST_PROXY === '1') {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return socketAddress;
+  addresses ??= clientAddresses(nodeSettings().server.trustProxy);
+  return addresses.of(request.headers, socketAddress);
 }

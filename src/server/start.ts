@@ -10,16 +10,17 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleReportPost, handleTokenRequest, problem, unavailable } from '../report/http.ts';
 import { delivererFor, startDeliveryLoop } from '../report/node-delivery.ts';
-import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
+import { clientAddressOf, nodeSettings, openNodePipeline } from '../report/node-runtime.ts';
+import { clientAddresses } from '../report/client-address.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
-import { readSettings, type Settings } from '../settings.ts';
+import type { Settings } from '../settings.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
 // Every setting is read and checked once, here: a wrong one stops the server before it listens.
 let settings: Settings;
 try {
-  settings = readSettings(process.env);
+  settings = nodeSettings();
 } catch (error) {
   console.error(`See the Signs did not start. ${(error as Error).message}`);
   process.exit(1);
@@ -38,11 +39,11 @@ const { handler } = (await import(`${dist}server/entry.mjs`)) as {
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
 const notFoundCsp = pageCsp.get('/404');
-const trustProxy = settings.server.trustProxy !== undefined;
+const proxies = clientAddresses(settings.server.trustProxy);
 
 function isHttps(req: IncomingMessage): boolean {
   if ((req.socket as TLSSocket).encrypted) return true;
-  return trustProxy && req.headers['x-forwarded-proto'] === 'https';
+  return proxies.fromTrustedProxy(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-proto'] === 'https';
 }
 
 function secure(req: IncomingMessage, res: ServerResponse): void {
