@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import { Readable } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { clientAddresses } from '../report/client-address.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
 import type { Settings } from '../settings.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
+import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
 // Every setting is read and checked once, here: a wrong one stops the server before it listens.
@@ -35,7 +35,7 @@ if (!existsSync(`${dist}server/entry.mjs`)) {
 // Astro's own preview server starts the adapter this way: load the handler without its listener.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as {
-  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
 const notFoundCsp = pageCsp.get('/404');
@@ -92,18 +92,13 @@ try {
 }
 const stopDelivery = startDeliveryLoop(background, deliverer, settings.delivery);
 
-/** A Node request as a web-standard Request, for the report handler every target shares. */
-function toRequest(req: IncomingMessage): Request {
+/** A Node request, its body already read, as a web-standard Request for the report handler every target shares. */
+function toRequest(req: IncomingMessage, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method: req.method ?? 'GET',
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-  } as RequestInit);
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -124,9 +119,14 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
     return true;
   }
   if (path === '/api/reports' && req.method === 'POST') {
+    const body = await readBody(req, settings.report.maxBodyBytes);
+    if (body === null) {
+      refuse(req, res, tooLarge(settings.report.maxBodyBytes));
+      return true;
+    }
     let request: Request;
     try {
-      request = toRequest(req);
+      request = toRequest(req, body);
     } catch {
       // A Host header or target that makes no URL: nothing of the report was read.
       await send(res, problem(400, 'body', 'The request could not be read'));
@@ -144,9 +144,14 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
 
 const listener = (req: IncomingMessage, res: ServerResponse) => {
   secure(req, res);
+  const refusal = refusalFor(req, settings.report.maxBodyBytes);
+  if (refusal) {
+    refuse(req, res, refusal);
+    return;
+  }
   reportApi(req, res).then(
-    (handled) => {
-      if (!handled) handler(req, res);
+    async (handled) => {
+      if (!handled) await handler(req, res);
     },
     () => {
       // Nothing is logged: an error here could carry a report's content.
