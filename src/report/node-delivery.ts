@@ -3,6 +3,7 @@ import { deliverDue, purgeDelivered, type Deliverer } from './delivery.ts';
 import { notifyDeliverer } from './deliver-notify.ts';
 import { smtpDeliverer } from './deliver-smtp.ts';
 import { webhookDeliverer } from './deliver-webhook.ts';
+import { failures } from './failure-log.ts';
 import type { Pipeline } from './pipeline.ts';
 import type { DeliverySettings } from '../settings.ts';
 
@@ -36,7 +37,7 @@ export function startDeliveryLoop(pipeline: Pipeline, deliverer: Deliverer | und
       await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
       await pipeline.store.forgetClients(now - 2 * 60 * 60 * 1000);
     } catch (error) {
-      console.error(`Report delivery run failed: ${(error as Error).name}`);
+      failures.record('delivery-run', error);
     } finally {
       running = false;
     }

@@ -2,6 +2,7 @@
 // validate -> refuse abuse -> store durably, encrypted -> answer with a reference.
 // Nothing here logs, and nothing it returns contains a report's content.
 import { checkToken, clientHash, issueToken, sealReport, newReference, type ReportKeys } from './crypto.ts';
+import { failures } from './failure-log.ts';
 import { validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type ReportStore } from './store.ts';
 import type { ReportLimits } from '../settings.ts';
@@ -27,7 +28,8 @@ export type Outcome =
   | { kind: 'accepted'; reference: string; report: Report }
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'rate-limited'; retryAfter: number }
-  | { kind: 'unavailable' };
+  /** `failure` is the id of the log line that says why, to show the person. */
+  | { kind: 'unavailable'; failure: string };
 
 const HOUR = 60 * 60 * 1000;
 
@@ -74,9 +76,9 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
         if (!(error instanceof ReferenceTaken)) throw error;
       }
     }
-    return { kind: 'unavailable' };
-  } catch {
+    return { kind: 'unavailable', failure: failures.record('store', new ReferenceTaken('five references in a row were taken')) };
+  } catch (error) {
     // The store could not commit: say so, and never show a reference that is not on disk.
-    return { kind: 'unavailable' };
+    return { kind: 'unavailable', failure: failures.record('store', error) };
   }
 }

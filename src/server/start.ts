@@ -153,10 +153,10 @@ const listener = (req: IncomingMessage, res: ServerResponse) => {
     async (handled) => {
       if (!handled) await handler(req, res);
     },
-    () => {
-      // Nothing is logged: an error here could carry a report's content.
-      if (res.headersSent) res.end();
-      else void send(res, unavailable());
+    (error: unknown) => {
+      // Logged by class and code only: an error here could carry a report's content in its message.
+      if (res.headersSent) res.destroy();
+      else void send(res, unavailable('handler', error));
     },
   );
 };
