@@ -9,13 +9,16 @@ import type { Report } from './schema.ts';
 import type { ReportRow } from './store.ts';
 
 const [command, arg] = process.argv.slice(2);
-const pipeline = await Promise.resolve()
-  .then(() => openNodePipeline(readSettings(process.env)))
+const { settings, pipeline } = await Promise.resolve()
+  .then(async () => {
+    const settings = readSettings(process.env);
+    return { settings, pipeline: await openNodePipeline(settings) };
+  })
   .catch((error: unknown) => {
-  // A missing or different key: say what to restore, with no stack trace.
-  console.error((error as Error).message);
-  process.exit(1);
-});
+    // A wrong setting, or a missing or different key: say what to change, with no stack trace.
+    console.error((error as Error).message);
+    process.exit(1);
+  });
 const rows = await pipeline.store.list();
 const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 16) : '-');
 
@@ -54,6 +57,11 @@ switch (command) {
     const row = rows.find((r) => r.reference === ref);
     if (!row) {
       console.error(`There is no report ${ref || '(give a reference, like ABCD-2345)'}.`);
+      process.exit(1);
+    }
+    if (row.status === 'stored' && settings.delivery.target.kind !== 'none') {
+      // A deliverer will confirm it; marking it by hand would start its deletion before the team's system has it.
+      console.error(`${row.reference} has not been delivered yet. REPORT_DELIVERY=${settings.delivery.target.kind} will deliver it and mark it delivered, and the retention period starts then. Mark reports received by hand only when REPORT_DELIVERY=none.`);
       process.exit(1);
     }
     if (row.status === 'stored') await pipeline.store.markDelivered(row.reference, Date.now());

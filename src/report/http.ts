@@ -1,6 +1,6 @@
 // The report endpoint as web-standard handlers (Request -> Response), shared by every target.
 import { failures, type FailureKind } from './failure-log.ts';
-import { newToken, submit, type Pipeline } from './pipeline.ts';
+import { alreadySentMessage, newToken, submit, type Pipeline } from './pipeline.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -61,6 +61,8 @@ export async function handleReportPost(p: Pipeline, request: Request, clientAddr
   switch (outcome.kind) {
     case 'accepted':
       return json(201, { reference: outcome.reference });
+    case 'already-sent':
+      return json(409, { reference: outcome.reference, errors: [{ field: 'token', message: alreadySentMessage(outcome.reference) }] });
     case 'invalid':
       return json(422, { errors: outcome.errors });
     case 'rate-limited':

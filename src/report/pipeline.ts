@@ -1,7 +1,7 @@
 // The report pipeline, independent of HTTP and of the platform:
 // validate -> refuse abuse -> store durably, encrypted -> answer with a reference.
 // Nothing here logs, and nothing it returns contains a report's content.
-import { checkToken, clientHash, issueToken, sealReport, newReference, type ReportKeys } from './crypto.ts';
+import { checkToken, clientHash, issueToken, openReport, sealReport, newReference, type ReportKeys } from './crypto.ts';
 import { failures } from './failure-log.ts';
 import { validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type ReportStore } from './store.ts';
@@ -26,6 +26,8 @@ export interface Submission {
 
 export type Outcome =
   | { kind: 'accepted'; reference: string; report: Report }
+  /** This form was sent before with other answers: those are kept, these were not stored. */
+  | { kind: 'already-sent'; reference: string }
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'rate-limited'; retryAfter: number }
   /** `failure` is the id of the log line that says why, to show the person. */
@@ -39,8 +41,26 @@ export const TOKEN_MESSAGES = {
   'too-fast': 'Check your answers and send your report again',
 } as const;
 
+/** What to tell someone whose changed answers were not stored because the form had already been sent. */
+export const alreadySentMessage = (reference: string) =>
+  `You already sent this form: it is report ${reference}. The changes you made since were not sent. Check your answers and send the form again to send them as a new report.`;
+
 export function newToken(p: Pipeline): Promise<string> {
   return issueToken(p.keys, p.now());
+}
+
+/** Answers in one order, so two reports with the same answers compare equal. */
+const canonical = (report: Report) => JSON.stringify(report, Object.keys(report).sort());
+
+/**
+ * A form sent twice is one report. When the second sending has the same answers (a retry, a double
+ * click) it gets the same reference; when they differ, the person must be told their changes were
+ * not stored, rather than be shown "Report sent" for words the team will never see.
+ */
+async function sameAsStored(p: Pipeline, reference: string, report: Report): Promise<boolean> {
+  const row = await p.store.get(reference);
+  if (!row?.content) return true; // already delivered and deleted: nothing left to compare
+  return canonical(await openReport<Report>(p.keys, reference, row.content, row.contentKey)) === canonical(report);
 }
 
 export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
@@ -71,6 +91,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
           nextAttemptAt: p.config.delivering ? now : null,
           urgent: checked.report.danger === 'yes',
         });
+        if (stored.duplicate && !(await sameAsStored(p, stored.reference, checked.report))) return { kind: 'already-sent', reference: stored.reference };
         return { kind: 'accepted', reference: stored.reference, report: checked.report };
       } catch (error) {
         if (!(error instanceof ReferenceTaken)) throw error;

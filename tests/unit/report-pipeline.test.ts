@@ -57,6 +57,21 @@ describe('the pipeline', () => {
     expect(await pipeline.store.list()).toHaveLength(1);
   });
 
+  test('the same form sent again with changed answers is not "sent": the first answers stay, and the person is told', async () => {
+    const { pipeline } = await tempPipeline();
+    const token = await tokenFrom(pipeline);
+    const first = await submit(pipeline, { input: { concern: CONCERN }, token, honeypot: '', clientAddress: 'x' });
+    const changed = await submit(pipeline, { input: { concern: `${CONCERN} Also a red car.` }, token, honeypot: '', clientAddress: 'x' });
+    expect(first.kind).toBe('accepted');
+    expect(changed).toEqual({ kind: 'already-sent', reference: first.kind === 'accepted' ? first.reference : '' });
+    const response = await handleReportPost(pipeline, post({ token, concern: 'Different again.' }), 'x');
+    expect(response.status).toBe(409);
+    expect((await response.json()).errors[0]).toMatchObject({ field: 'token', message: expect.stringContaining('changes you made since were not sent') });
+    const rows = await pipeline.store.list();
+    expect(rows).toHaveLength(1);
+    expect((await openReport<{ concern: string }>(pipeline.keys, rows[0]!.reference, rows[0]!.content!, rows[0]!.contentKey)).concern).toBe(CONCERN);
+  });
+
   test('refuses a missing, forged, too-fast or expired token, and a filled honeypot', async () => {
     const { pipeline } = await tempPipeline({ REPORT_MIN_FILL_SECONDS: '5', REPORT_TOKEN_MAX_AGE_SECONDS: '3600' });
     const tryWith = async (token: unknown, honeypot = '') =>
