@@ -2,7 +2,6 @@
 // file. NODE-ONLY. Opened once per process, on the first report request.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { base64url, deriveKeys, parseSecret } from './crypto.ts';
 import { clientAddresses, type ClientAddresses } from './client-address.ts';
 import { confirmKey } from './key-check.ts';
@@ -31,8 +30,8 @@ export async function loadSecret(settings: Settings['store'], store: SqliteStore
   return parseSecret(readFileSync(file, 'utf8'));
 }
 
-/** The migrations beside the code, wherever the server is started from. */
-const MIGRATIONS = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/** The migrations, in the project the server runs from (npm runs every script there). */
+const MIGRATIONS = resolve('migrations');
 
 export async function openNodePipeline(settings: Settings): Promise<Pipeline & { store: SqliteStore }> {
   const path = resolve(settings.store.dbPath);
