@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 
 const PORT = 4330;
 

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh store for every run.
-    command: 'rm -rf .tmp/e2e && node src/server/start.ts',
+    command: 'rm -rf .tmp/e2e && node src/targets/node/start.ts',
     url: `${BASE_URL}/api/health`,
     env: {
       HOST: '127.0.0.1',

@@ -3,6 +3,7 @@
 // as the same report by the receiver. Errors are recorded without any of the report's content.
 import { openReport, type ReportKeys } from './crypto.ts';
 import type { Report } from './schema.ts';
+import type { Pipeline } from './pipeline.ts';
 import type { ReportRow, ReportStore } from './store.ts';
 
 /** What a deliverer sends: the reference, when it arrived, and the answers. */
@@ -108,4 +109,22 @@ export async function deliverDue(store: ReportStore, keys: ReportKeys, deliverer
 /** Deletes the content of reports delivered more than `retentionDays` ago. Undelivered reports are never purged. */
 export function purgeDelivered(store: ReportStore, now: number, retentionDays: number): Promise<number> {
   return store.purge(now - retentionDays * 24 * 60 * 60 * 1000, now);
+}
+
+export interface MaintenanceRun extends DeliveryRun {
+  purged: number;
+}
+
+const RATE_LIMIT_MEMORY_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * One run of delivery and retention, the same on every target (the Node server's timer, the Worker's
+ * cron trigger): deliver what is due when a deliverer is configured, delete content past its
+ * retention period, and forget rate-limit counts older than two hours.
+ */
+export async function runDeliveryAndRetention(pipeline: Pipeline, deliverer: Deliverer | undefined, options: DeliveryOptions, now = Date.now()): Promise<MaintenanceRun> {
+  const run = deliverer ? await deliverDue(pipeline.store, pipeline.keys, deliverer, now, options) : { delivered: 0, failed: 0 };
+  const purged = await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
+  await pipeline.store.forgetClients(now - RATE_LIMIT_MEMORY_MS);
+  return { ...run, purged };
 }

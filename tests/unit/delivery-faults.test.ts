@@ -2,8 +2,8 @@
 // transport gives up after its timeout, and a report saying someone is in danger goes first.
 import { expect, test } from 'vitest';
 import { deliverDue } from '../../src/report/delivery.ts';
-import { notifyDeliverer } from '../../src/report/deliver-notify.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { notifyDeliverer } from '../../src/targets/node/deliver-notify.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { webhookDeliverer } from '../../src/report/deliver-webhook.ts';
 import { submit, type Pipeline } from '../../src/report/pipeline.ts';
 import { silentPeer, webhookReceiver } from '../support/peers.ts';

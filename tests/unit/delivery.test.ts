@@ -1,8 +1,8 @@
 // Delivery to real peers on loopback, retries, exactly-once from the team's side, and retention.
 import { describe, expect, test } from 'vitest';
 import { deliverDue, purgeDelivered } from '../../src/report/delivery.ts';
-import { notifyDeliverer } from '../../src/report/deliver-notify.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { notifyDeliverer } from '../../src/targets/node/deliver-notify.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { webhookDeliverer } from '../../src/report/deliver-webhook.ts';
 import { submit, type Pipeline } from '../../src/report/pipeline.ts';
 import { notifyPeer, smtpPeer, webhookReceiver } from '../support/peers.ts';

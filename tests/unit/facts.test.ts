@@ -1,7 +1,7 @@
 // Truth: every phone number and every law carries where it was checked and when, and no check is
 // more than 12 months old. Numbers never appear loose in prose, where no source could travel with them.
 import { describe, expect, test } from 'vitest';
-import { readMdx, readYaml } from '../support/content.ts';
+import { readMdx, readYaml } from '../../scripts/lib/content.ts';
 
 const TODAY = new Date();
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;

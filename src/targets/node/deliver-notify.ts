@@ -1,10 +1,10 @@
-// Delivery by GOV.UK Notify email, with the official client. NODE-ONLY.
+// Delivery by GOV.UK Notify email, with the official client, on the Node target.
 // The Notify template needs two placeholders: ((reference)) and ((report)).
 import axios from 'axios';
 import { NotifyClient } from 'notifications-node-client';
-import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
-import { reportLines } from './email.ts';
-import { plainTextProblem } from './transport-security.ts';
+import { DeliveryError, type DeliveredReport, type Deliverer } from '../../report/delivery.ts';
+import { reportLines } from '../../report/email.ts';
+import { plainTextProblem } from '../../report/transport-security.ts';
 
 export interface NotifySettings {
   apiKey: string;

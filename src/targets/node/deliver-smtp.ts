@@ -1,10 +1,10 @@
-// Delivery by SMTP email (nodemailer). NODE-ONLY.
+// Delivery by SMTP email (nodemailer), on the Node target.
 // smtps:// is TLS from the first byte; smtp:// must upgrade with STARTTLS, and the message is not
 // sent if the server does not offer it (requireTLS), so an attacker cannot strip the upgrade.
 import nodemailer from 'nodemailer';
-import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
-import { renderEmail } from './email.ts';
-import { isLoopbackHost } from './transport-security.ts';
+import { DeliveryError, type DeliveredReport, type Deliverer } from '../../report/delivery.ts';
+import { renderEmail } from '../../report/email.ts';
+import { isLoopbackHost } from '../../report/transport-security.ts';
 
 export interface SmtpSettings {
   /** smtp://user:pass@host:port (STARTTLS required) or smtps://… */

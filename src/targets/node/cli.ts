@@ -1,18 +1,20 @@
-// For the safeguarding team on the Node target: npm run reports -- list | show REF | received REF | export
-// Reads the same database and key as the server. Prints decrypted content to this terminal only.
-import { openReport, REFERENCE_PATTERN } from './crypto.ts';
-import { reportLines } from './email.ts';
-import { inert, inertJson } from './inert.ts';
-import { openNodePipeline } from './node-runtime.ts';
-import { readSettings } from '../settings.ts';
-import type { Report } from './schema.ts';
-import type { ReportRow } from './store.ts';
+// npm run reports -- list | show REF | received REF | export: the safeguarding team's command line on
+// the Node target. It reads the same settings, database and key as the server, and prints decrypted
+// content to this terminal only, every answer made inert (no escape sequence a reporter typed acts).
+import { openReport, REFERENCE_PATTERN } from '../../report/crypto.ts';
+import { reportLines } from '../../report/email.ts';
+import { inert, inertJson } from '../../report/inert.ts';
+import type { Report } from '../../report/schema.ts';
+import type { ReportRow } from '../../report/store.ts';
+import { nodeRuntime } from './runtime.ts';
 
+const USAGE = 'Usage: npm run reports -- list | show ABCD-2345 | received ABCD-2345 | export';
 const [command, arg] = process.argv.slice(2);
+
 const { settings, pipeline } = await Promise.resolve()
   .then(async () => {
-    const settings = readSettings(process.env);
-    return { settings, pipeline: await openNodePipeline(settings) };
+    const runtime = nodeRuntime();
+    return { settings: runtime.settings, pipeline: await runtime.pipeline() };
   })
   .catch((error: unknown) => {
     // A wrong setting, or a missing or different key: say what to change, with no stack trace.
@@ -26,6 +28,21 @@ async function contentOf(row: ReportRow): Promise<Report | null> {
   return row.content ? openReport<Report>(pipeline.keys, row.reference, row.content, row.contentKey) : null;
 }
 
+/** The row for the reference given, or a message and exit. */
+function rowFor(given: string | undefined): ReportRow {
+  const ref = (given ?? '').toUpperCase();
+  if (!REFERENCE_PATTERN.test(ref)) {
+    console.error(`Give a reference like ABCD-2345. ${USAGE}`);
+    process.exit(2);
+  }
+  const row = rows.find((r) => r.reference === ref);
+  if (!row) {
+    console.error(`There is no report ${ref}.`);
+    process.exit(1);
+  }
+  return row;
+}
+
 switch (command) {
   case 'list': {
     console.log('reference  received          status     attempts  delivered');
@@ -34,16 +51,7 @@ switch (command) {
     break;
   }
   case 'show': {
-    const ref = (arg ?? '').toUpperCase();
-    if (!REFERENCE_PATTERN.test(ref)) {
-      console.error('Give a reference like ABCD-2345: npm run reports -- show ABCD-2345');
-      process.exit(2);
-    }
-    const row = rows.find((r) => r.reference === ref);
-    if (!row) {
-      console.error(`There is no report ${ref}.`);
-      process.exit(1);
-    }
+    const row = rowFor(arg);
     const report = await contentOf(row);
     console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${inert(row.lastError ?? 'none')}`);
     if (!report) console.log('The content was deleted after delivery, as the retention period requires.');
@@ -53,19 +61,16 @@ switch (command) {
   case 'received': {
     // Store-only mode (REPORT_DELIVERY=none) has no deliverer to confirm receipt: the team does,
     // so that the retention period starts and the words are not kept for ever.
-    const ref = (arg ?? '').toUpperCase();
-    const row = rows.find((r) => r.reference === ref);
-    if (!row) {
-      console.error(`There is no report ${ref || '(give a reference, like ABCD-2345)'}.`);
-      process.exit(1);
-    }
+    const row = rowFor(arg);
     if (row.status === 'stored' && settings.delivery.target.kind !== 'none') {
       // A deliverer will confirm it; marking it by hand would start its deletion before the team's system has it.
-      console.error(`${row.reference} has not been delivered yet. REPORT_DELIVERY=${settings.delivery.target.kind} will deliver it and mark it delivered, and the retention period starts then. Mark reports received by hand only when REPORT_DELIVERY=none.`);
+      console.error(
+        `${row.reference} has not been delivered yet. REPORT_DELIVERY=${settings.delivery.target.kind} will deliver it and mark it delivered, and the retention period starts then. Mark reports received by hand only when REPORT_DELIVERY=none.`,
+      );
       process.exit(1);
     }
     if (row.status === 'stored') await pipeline.store.markDelivered(row.reference, Date.now());
-    console.log(`${row.reference} is marked as received. Its content will be deleted ${pipeline.config.retentionDays} days from now; the reference and dates stay.`);
+    console.log(`${row.reference} is marked as received. Its content will be deleted ${settings.report.retentionDays} days from now; the reference and dates stay.`);
     break;
   }
   case 'export': {
@@ -77,6 +82,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('Usage: npm run reports -- list | show ABCD-2345 | received ABCD-2345 | export');
+    console.error(USAGE);
     process.exit(2);
 }
