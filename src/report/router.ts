@@ -38,6 +38,8 @@ export interface FormView {
   /** What the person typed, to show again. */
   values: Record<string, unknown>;
   errors: FieldError[];
+  /** What became of the post that was just sent, if it was not accepted (the page adds phone numbers when it could not be taken). */
+  outcome?: Exclude<Outcome['kind'], 'accepted'>;
   /** Set once the report is stored: the page shows the confirmation. */
   accepted?: { reference: string; danger: boolean };
   /** The pipeline cannot open: the page says so and gives phone numbers instead. */
@@ -188,6 +190,6 @@ export class ReportRouter {
     const errors = formErrors(outcome);
     // A token that was refused, or already used for another report, is replaced, so the next post can succeed.
     const fresh = outcome.kind === 'already-sent' || errors.some((e) => e.field === 'token');
-    return { status: STATUS[outcome.kind], headers, token: fresh ? await newToken(p) : sent, values, errors };
+    return { status: STATUS[outcome.kind], headers, token: fresh ? await newToken(p) : sent, values, errors, outcome: outcome.kind };
   }
 }
