@@ -39,8 +39,8 @@ export default defineConfig({
   integrations: [
     partnershipIntegration(partnership),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // The report forms are rendered on demand, so the sitemap must be told about them.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],

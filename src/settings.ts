@@ -85,10 +85,11 @@ const DEFINITIONS = {
     'used when `REPORT_SECRET` is unset; made with mode 0600 for a new store. Back it up: without it, stored reports cannot be read and the server will not start',
   ),
   REPORT_RATE_LIMIT: whole(10, 0, 'reports per client per hour; `0` turns the limit off'),
+  REPORT_FOLLOW_UP_RATE_LIMIT: whole(10, 0, 'attempts to add to a report (right or wrong) per client per hour; `0` turns the limit off'),
   REPORT_MIN_FILL_SECONDS: whole(3, 0, 'the least time between loading a form and sending it'),
   REPORT_TOKEN_MAX_AGE_SECONDS: whole(86400, 60, 'how long a form stays valid'),
   REPORT_MAX_BODY_BYTES: whole(65536, 1024, 'the largest report accepted'),
-  REPORT_RETENTION_DAYS: whole(7, 0, "days a delivered report's content is kept"),
+  REPORT_RETENTION_DAYS: whole(7, 0, "days a delivered report's content, or an addition's, is kept; after that nothing more can be added to it"),
   REPORT_DELIVERY: oneOf(['none', 'webhook', 'smtp', 'notify'], 'none', '`none`, `webhook`, `smtp` or `notify` (Cloudflare: `none` or `webhook`): see [the report API](docs/report-api.md)'),
   REPORT_DELIVERY_INTERVAL_SECONDS: whole(30, 1, 'how often delivery and retention run (Node; Cloudflare runs them from its cron trigger)'),
   REPORT_DELIVERY_TIMEOUT_SECONDS: whole(30, 1, 'each delivery is given up after this long and tried again later'),
@@ -152,6 +153,8 @@ type Environment = z.output<ReturnType<typeof environmentSchema>>;
 export interface ReportLimits {
   /** Reports a client may send per hour; 0 turns the limit off. */
   rateLimit: number;
+  /** Attempts to add to a report a client may make per hour, right or wrong; 0 turns the limit off. */
+  followUpRateLimit: number;
   /** The least time, in seconds, between loading the form and sending it. */
   minFillSeconds: number;
   /** How long a form token stays valid, in seconds. */
@@ -236,6 +239,7 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
     store: { dbPath: s.REPORT_DB_PATH, keyFile: s.REPORT_KEY_FILE, secret: s.REPORT_SECRET },
     report: {
       rateLimit: s.REPORT_RATE_LIMIT,
+      followUpRateLimit: s.REPORT_FOLLOW_UP_RATE_LIMIT,
       minFillSeconds: s.REPORT_MIN_FILL_SECONDS,
       tokenMaxAgeSeconds: s.REPORT_TOKEN_MAX_AGE_SECONDS,
       maxBodyBytes: s.REPORT_MAX_BODY_BYTES,

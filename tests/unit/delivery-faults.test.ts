@@ -72,8 +72,8 @@ test('a Notify API that never answers is given up after the timeout', async () =
 test('reports claimed by a process that died are released when the next one starts', async () => {
   const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'webhook' });
   const ref = await report(pipeline, { concern: 'Claimed, then the server was killed.' });
-  expect(await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).toHaveLength(1);
-  expect(await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).toHaveLength(0);
+  expect(await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).toHaveLength(1);
+  expect(await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).toHaveLength(0);
   await pipeline.store.releaseLeases();
-  expect((await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).map((r) => r.reference)).toEqual([ref]);
+  expect((await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).map((r) => r.reference)).toEqual([ref]);
 });

@@ -52,8 +52,8 @@ describe('webhook delivery', () => {
   test('a report stays claimed while one instance is sending it', async () => {
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'webhook' });
     await report(pipeline, { concern: 'Only once please' });
-    const first = await pipeline.store.claimDue(Date.now(), later(5), 10);
-    const second = await pipeline.store.claimDue(Date.now(), later(5), 10);
+    const first = await pipeline.store.claimDue('reports', Date.now(), later(5), 10);
+    const second = await pipeline.store.claimDue('reports', Date.now(), later(5), 10);
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
   });

@@ -19,7 +19,7 @@ test('list, show and received', async () => {
 
   expect((await cli('list')).stdout).toMatch(new RegExp(`${ref}\\s+\\S+ \\S+\\s+stored`));
   expect((await cli('show', ref.toLowerCase())).stdout).toContain('What they saw or heard: Boys go in and out of flat 9 all night.');
-  expect((await cli('received', ref)).stdout).toContain(`${ref} is marked as received`);
+  expect((await cli('received', ref)).stdout).toContain(`${ref} and its additions are marked as received`);
   expect((await pipeline.store.get(ref))?.status).toBe('delivered');
   // The retention period now applies to it.
   expect(await purgeDelivered(pipeline.store, Date.now() + 8 * 24 * 60 * 60 * 1000, 7)).toBe(1);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { getPlatformProxy } from 'wrangler';
-import { ReferenceTaken, ReportStore, type NewReport, type SqlDriver } from '../../src/report/store.ts';
+import { ReferenceTaken, ReportStore, type NewFollowUp, type NewReport, type SqlDriver } from '../../src/report/store.ts';
 import { D1Driver, type D1Like } from '../../src/targets/cloudflare/d1-driver.ts';
 import { SqliteDriver } from '../../src/targets/node/sqlite-driver.ts';
 
@@ -56,7 +56,7 @@ const DRIVERS: [string, () => Promise<Opened>][] = [
       await db.batch(migrationStatements().map((sql) => db.prepare(sql)));
       return {
         fresh: async () => {
-          await db.batch(['DELETE FROM reports', 'DELETE FROM rate_limits', 'DELETE FROM store_meta'].map((sql) => db.prepare(sql)));
+          await db.batch(['DELETE FROM follow_ups', 'DELETE FROM reports', 'DELETE FROM rate_limits', 'DELETE FROM store_meta'].map((sql) => db.prepare(sql)));
           return new D1Driver(db);
         },
         close: dispose,
@@ -75,10 +75,16 @@ function newReport(overrides: Partial<NewReport> = {}): NewReport {
     receivedAt: 1_000_000 + counter,
     content: bytes(1, 2, 3, counter % 256),
     contentKey: bytes(9, 8, 7),
+    followUpCode: bytes(5, 5),
     nextAttemptAt: 1_000_000,
     urgent: false,
     ...overrides,
   };
+}
+
+function newFollowUp(reference: string, overrides: Partial<NewFollowUp> = {}): NewFollowUp {
+  counter++;
+  return { reference, nonce: `follow-${counter}-${Math.random()}`, receivedAt: 2_000_000 + counter, content: bytes(4, 4, counter % 256), contentKey: bytes(6, 6), nextAttemptAt: 1_000_000, ...overrides };
 }
 
 describe.each(DRIVERS)('the report store on %s', (_name, open) => {
@@ -136,29 +142,30 @@ describe.each(DRIVERS)('the report store on %s', (_name, open) => {
     const never = newReport({ nextAttemptAt: null });
     for (const r of [old, newer, urgent, later, never]) await store.insert(r);
     const claimed = [];
-    for (let i = 0; i < 4; i++) claimed.push(...(await store.claimDue(1000, 2000, 1)).map((r) => r.reference));
+    for (let i = 0; i < 4; i++) claimed.push(...(await store.claimDue('reports', 1000, 2000, 1)).map((r) => r.reference));
     expect(claimed).toEqual([urgent.reference, old.reference, newer.reference]);
     // After the lease, they are due again; released leases are due at once.
-    expect(await store.claimDue(1500, 2500, 10)).toHaveLength(0);
-    expect(await store.claimDue(2000, 3000, 2)).toHaveLength(2);
+    expect(await store.claimDue('reports', 1500, 2500, 10)).toHaveLength(0);
+    expect(await store.claimDue('reports', 2000, 3000, 2)).toHaveLength(2);
     await store.releaseLeases();
-    expect(await store.claimDue(2000, 3000, 10)).toHaveLength(3);
+    expect(await store.claimDue('reports', 2000, 3000, 10)).toHaveLength(3);
   });
 
   test('records failures and delivery', async () => {
     const report = newReport();
     await store.insert(report);
-    await store.claimDue(2_000_000, 3_000_000, 10);
-    await store.markFailed(report.reference, 4_000_000, `webhook: HTTP 500 ${'x'.repeat(300)}`);
+    const [claimed] = await store.claimDue('reports', 2_000_000, 3_000_000, 10);
+    expect(claimed).toMatchObject({ queue: 'reports', reference: report.reference, nonce: report.nonce, number: null });
+    await store.markFailed(claimed!, 4_000_000, `webhook: HTTP 500 ${'x'.repeat(300)}`);
     let row = await store.get(report.reference);
     expect(row).toMatchObject({ status: 'stored', attempts: 1, nextAttemptAt: 4_000_000 });
     expect(row?.lastError).toHaveLength(200);
     // A failed report is free to be claimed when it is next due.
-    expect(await store.claimDue(4_000_000, 5_000_000, 10)).toHaveLength(1);
-    await store.markDelivered(report.reference, 4_500_000);
+    expect(await store.claimDue('reports', 4_000_000, 5_000_000, 10)).toHaveLength(1);
+    await store.markDelivered(claimed!, 4_500_000);
     row = await store.get(report.reference);
     expect(row).toMatchObject({ status: 'delivered', attempts: 2, nextAttemptAt: null, deliveredAt: 4_500_000, lastError: null });
-    expect(await store.claimDue(9_000_000, 9_500_000, 10)).toHaveLength(0);
+    expect(await store.claimDue('reports', 9_000_000, 9_500_000, 10)).toHaveLength(0);
   });
 
   test('purges only what was delivered before the cut-off, keeping the metadata', async () => {
@@ -166,8 +173,8 @@ describe.each(DRIVERS)('the report store on %s', (_name, open) => {
     const late = newReport();
     const undelivered = newReport();
     for (const r of [early, late, undelivered]) await store.insert(r);
-    await store.markDelivered(early.reference, 100);
-    await store.markDelivered(late.reference, 900);
+    await store.markReceived(early.reference, 100);
+    await store.markReceived(late.reference, 900);
     expect(await store.purge(500, 1000)).toBe(1);
     expect(await store.get(early.reference)).toMatchObject({ status: 'purged', content: null, contentKey: null, deliveredAt: 100 });
     expect((await store.get(late.reference))?.content).not.toBeNull();
@@ -184,5 +191,51 @@ describe.each(DRIVERS)('the report store on %s', (_name, open) => {
     const report = newReport();
     await store.insert(report);
     expect((await store.anyWithContent())?.reference).toBe(report.reference);
+  });
+
+  test('numbers a report\'s additions, once each, and gives them back in order', async () => {
+    const report = newReport();
+    await store.insert(report);
+    const first = newFollowUp(report.reference);
+    const a = await store.insertFollowUp(first);
+    const b = await store.insertFollowUp(newFollowUp(report.reference));
+    expect([a.item.number, b.item.number]).toEqual([1, 2]);
+    expect(a).toMatchObject({ duplicate: false, item: { queue: 'follow_ups', reference: report.reference, status: 'stored', nonce: first.nonce } });
+    expect(await store.insertFollowUp(newFollowUp(report.reference, { nonce: first.nonce }))).toMatchObject({ duplicate: true, item: { number: 1 } });
+    const listed = await store.followUpsOf(report.reference);
+    expect(listed.map((f) => f.number)).toEqual([1, 2]);
+    expect([...listed[0]!.content!]).toEqual([...first.content]);
+  });
+
+  test('an addition is delivered only after its report, and purged on the same retention', async () => {
+    const report = newReport();
+    await store.insert(report);
+    await store.insertFollowUp(newFollowUp(report.reference));
+    expect(await store.claimDue('follow_ups', 2_000_000, 3_000_000, 10)).toHaveLength(0);
+    const [claimedReport] = await store.claimDue('reports', 2_000_000, 3_000_000, 10);
+    await store.markDelivered(claimedReport!, 2_100_000);
+    const [addition] = await store.claimDue('follow_ups', 2_200_000, 3_000_000, 10);
+    expect(addition).toMatchObject({ queue: 'follow_ups', number: 1 });
+    await store.markDelivered(addition!, 2_300_000);
+    expect(await store.purge(2_200_000, 9_000_000)).toBe(1);
+    expect(await store.purge(2_400_000, 9_000_000)).toBe(1);
+    expect((await store.followUpsOf(report.reference))[0]).toMatchObject({ status: 'purged', content: null, contentKey: null, deliveredAt: 2_300_000 });
+  });
+
+  test('keeps a follow-up code sealed until it is hashed, and forgets both at purge', async () => {
+    const report = newReport();
+    await store.insert(report);
+    expect((await store.unhashedCodes(10)).map((r) => [r.reference, [...r.followUpCode!]])).toEqual([[report.reference, [5, 5]]]);
+    await store.setCodeHash(report.reference, bytes(7, 7, 7));
+    expect(await store.unhashedCodes(10)).toEqual([]);
+    expect(await store.get(report.reference)).toMatchObject({ followUpCode: null, followUpHash: bytes(7, 7, 7) });
+    await store.replaceFollowUpCode(report.reference, bytes(8));
+    expect(await store.get(report.reference)).toMatchObject({ followUpCode: bytes(8), followUpHash: null });
+    await store.markReceived(report.reference, 10);
+    await store.purge(20, 30);
+    expect(await store.get(report.reference)).toMatchObject({ status: 'purged', followUpCode: null, followUpHash: null });
+    // A purged report's code cannot come back.
+    await store.setCodeHash(report.reference, bytes(9));
+    expect((await store.get(report.reference))?.followUpHash).toBeNull();
   });
 });

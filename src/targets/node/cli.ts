@@ -1,11 +1,12 @@
 // npm run reports -- list | show REF | received REF | export: the safeguarding team's command line on
 // the Node target. It reads the same settings, database and key as the server, and prints decrypted
 // content to this terminal only, every answer made inert (no escape sequence a reporter typed acts).
-import { openReport, REFERENCE_PATTERN } from '../../report/crypto.ts';
-import { reportLines } from '../../report/email.ts';
+import { openItem, openReport, REFERENCE_PATTERN } from '../../report/crypto.ts';
+import { followUpLines, reportLines } from '../../report/email.ts';
 import { inert, inertJson } from '../../report/inert.ts';
+import { followUpContext } from '../../report/pipeline.ts';
 import type { Report } from '../../report/schema.ts';
-import type { ReportRow } from '../../report/store.ts';
+import type { QueuedItem, ReportRow } from '../../report/store.ts';
 import { nodeRuntime } from './runtime.ts';
 
 const USAGE = 'Usage: npm run reports -- list | show ABCD-2345 | received ABCD-2345 | export';
@@ -27,6 +28,15 @@ const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace('T'
 async function contentOf(row: ReportRow): Promise<Report | null> {
   return row.content ? openReport<Report>(pipeline.keys, row.reference, row.content, row.contentKey) : null;
 }
+
+/** A report's additions, each with its words (null once purged). */
+async function additionsOf(reference: string): Promise<{ item: QueuedItem; details: string | null }[]> {
+  const items = await pipeline.store.followUpsOf(reference);
+  return Promise.all(
+    items.map(async (item) => ({ item, details: item.content ? (await openItem<{ details: string }>(pipeline.keys, followUpContext(item), item.content, item.contentKey)).details : null })),
+  );
+}
+const iso = (ms: number | null) => (ms ? new Date(ms).toISOString() : null);
 
 /** The row for the reference given, or a message and exit. */
 function rowFor(given: string | undefined): ReportRow {
@@ -55,7 +65,12 @@ switch (command) {
     const report = await contentOf(row);
     console.log(`Status: ${row.status}; attempts: ${row.attempts}; last error: ${inert(row.lastError ?? 'none')}`);
     if (!report) console.log('The content was deleted after delivery, as the retention period requires.');
-    else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: new Date(row.receivedAt).toISOString(), report })) console.log(`${label}: ${value}`);
+    else for (const [label, value] of reportLines({ reference: row.reference, receivedAt: iso(row.receivedAt)!, report })) console.log(`${label}: ${value}`);
+    for (const { item, details } of await additionsOf(row.reference)) {
+      console.log(`\nAddition ${item.number} (${item.status}; attempts: ${item.attempts}; last error: ${inert(item.lastError ?? 'none')})`);
+      if (details === null) console.log('The content was deleted after delivery, as the retention period requires.');
+      else for (const [label, value] of followUpLines({ reference: row.reference, addition: item.number!, receivedAt: iso(item.receivedAt)!, details }).slice(2)) console.log(`${label}: ${value}`);
+    }
     break;
   }
   case 'received': {
@@ -69,15 +84,16 @@ switch (command) {
       );
       process.exit(1);
     }
-    if (row.status === 'stored') await pipeline.store.markDelivered(row.reference, Date.now());
-    console.log(`${row.reference} is marked as received. Its content will be deleted ${settings.report.retentionDays} days from now; the reference and dates stay.`);
+    await pipeline.store.markReceived(row.reference, Date.now());
+    console.log(`${row.reference} and its additions are marked as received. Their content will be deleted ${settings.report.retentionDays} days from now; the reference and dates stay.`);
     break;
   }
   case 'export': {
-    // JSON lines: one report a line, for the team's own case system.
+    // JSON lines: one report a line, with its additions, for the team's own case system.
     for (const r of rows) {
       const report = await contentOf(r);
-      console.log(inertJson({ reference: r.reference, receivedAt: new Date(r.receivedAt).toISOString(), status: r.status, attempts: r.attempts, deliveredAt: r.deliveredAt ? new Date(r.deliveredAt).toISOString() : null, report }));
+      const additions = (await additionsOf(r.reference)).map(({ item, details }) => ({ addition: item.number, receivedAt: iso(item.receivedAt), status: item.status, deliveredAt: iso(item.deliveredAt), details }));
+      console.log(inertJson({ reference: r.reference, receivedAt: iso(r.receivedAt), status: r.status, attempts: r.attempts, deliveredAt: iso(r.deliveredAt), report, additions }));
     }
     break;
   }
