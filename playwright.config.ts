@@ -32,11 +32,12 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(PORT),
       TRUST_PROXY: '1',
-      // The pipeline's own tests cover the rate limit.
+      // The pipeline's own tests cover the rate limits.
       REPORT_DB_PATH: '.tmp/e2e/reports.sqlite',
       REPORT_KEY_FILE: '.tmp/e2e/report.key',
       REPORT_MIN_FILL_SECONDS: '1',
       REPORT_RATE_LIMIT: '0',
+      REPORT_FOLLOW_UP_RATE_LIMIT: '0',
     },
     reuseExistingServer: false,
     timeout: 60_000,
