@@ -155,13 +155,20 @@ export async function hashFollowUpCode(code: string, salt: Uint8Array<ArrayBuffe
   return out;
 }
 
-/** True when `code` hashes to `stored`; compared in constant time. */
-export async function followUpCodeMatches(code: string, stored: Uint8Array): Promise<boolean> {
-  const again = await hashFollowUpCode(code, new Uint8Array(stored.slice(0, 16)));
-  let difference = again.length ^ stored.length;
-  for (let i = 0; i < again.length; i++) difference |= again[i]! ^ (stored[i] ?? 0);
+/** Compares two byte strings in time that depends only on their length. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < a.length; i++) difference |= a[i]! ^ (b[i] ?? 0);
   return difference === 0;
 }
+
+/** True when `code` hashes to `stored`. */
+export async function followUpCodeMatches(code: string, stored: Uint8Array): Promise<boolean> {
+  return sameBytes(await hashFollowUpCode(code, new Uint8Array(stored.slice(0, 16))), stored);
+}
+
+/** True when two codes are the same, compared in constant time. */
+export const sameCode = (a: string, b: string) => sameBytes(enc.encode(a), enc.encode(b));
 
 /** A form token: when it was issued, a one-time nonce, and a signature over both. */
 export async function issueToken(keys: ReportKeys, nowMs: number): Promise<string> {

@@ -13,6 +13,7 @@ import {
   openFollowUpCode,
   openItem,
   openReport,
+  sameCode,
   sealFollowUpCode,
   sealItem,
   sealReport,
@@ -153,17 +154,16 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
 }
 
 /**
- * Does `code` open this report for additions? With no report, or one past retention, the same slow
- * hash is still worked out, so a wrong reference takes as long to refuse as a wrong code.
+ * Does `code` open this report for additions? Each way through works out the slow hash once: with no
+ * report, or one past retention, too, so a wrong reference takes as long to refuse as a wrong code.
  */
 async function codeMatches(p: Pipeline, row: ReportRow | undefined, code: string): Promise<boolean> {
   if (row?.followUpHash) return followUpCodeMatches(code, row.followUpHash);
   if (row?.followUpCode && row.contentKey) {
     const stored = await openFollowUpCode(p.keys, row.reference, row.followUpCode, row.contentKey);
-    // The slow hash is worked out here anyway; keep it, and the sealed code goes.
-    const hash = await hashFollowUpCode(stored);
-    await p.store.setCodeHash(row.reference, hash);
-    return followUpCodeMatches(code, hash);
+    // The hash is due anyway: work it out now, and the sealed code goes.
+    await p.store.setCodeHash(row.reference, await hashFollowUpCode(stored));
+    return sameCode(stored, code);
   }
   await hashFollowUpCode(code);
   return false;
