@@ -41,7 +41,7 @@ describe('the follow-up code', () => {
     expect(onDisk(dir).includes(Buffer.from(followUpCode))).toBe(false);
     expect(await hashWaitingCodes(pipeline)).toBe(1);
     const row = (await pipeline.store.get(reference))!;
-    expect(row.followUpCode).toBeNull();
+    expect(row.followUpWaiting).toBe(false);
     expect(row.followUpHash).toHaveLength(48);
     expect(await followUpCodeMatches(followUpCode, row.followUpHash!)).toBe(true);
     expect(await followUpCodeMatches(followUpCode.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')), row.followUpHash!)).toBe(false);
