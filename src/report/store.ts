@@ -17,8 +17,8 @@ export interface SqlDriver {
   all(sql: string, params?: SqlValue[]): Promise<SqlRow[]>;
   /**
    * Runs `work` so that its writes are on disk when the promise resolves. The SQLite driver commits
-   * concurrent calls together, all or none of each (one fsync for many reports); D1 commits each
-   * statement as it runs, so work must not rely on two writes being one.
+   * concurrent calls together (one fsync for many reports); D1 commits each statement as it runs. On
+   * both, each statement is all or nothing, but work must not rely on two writes being one.
    */
   durably<T>(work: (db: SqlDriver) => Promise<T>): Promise<T>;
   /**
