@@ -77,6 +77,10 @@ test.describe('a device in New York', () => {
     await page.clock.setFixedTime(new Date('2026-07-15T09:00:00Z'));
     await page.reload();
     await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('The team is reading reports now · until 5pm, UK time');
+    // A request-time page knows the bank holidays too: Christmas Day 2026, 11:00.
+    await page.clock.setFixedTime(new Date('2026-12-25T11:00:00Z'));
+    await page.reload();
+    await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('Nobody is reading reports now · reading again from 9am Tuesday, UK time');
   });
 
   test('Christmas: the next opening skips both bank holidays', async ({ page }) => {
