@@ -5,7 +5,7 @@ import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
@@ -13,6 +13,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidays(resolve(contentDir(), 'bank-holidays.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 // The build's settings are checked like every other (src/settings.ts).
@@ -37,7 +38,7 @@ export default defineConfig({
       cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
-    partnershipIntegration(partnership),
+    partnershipIntegration(partnership, bankHolidays),
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
