@@ -170,6 +170,7 @@ describe('delivery and retention of additions', () => {
     const { reference, followUpCode } = (await report(pipeline)).body;
     await addTo(pipeline, reference, followUpCode, 'A second car\u001b[2J came too.');
     const env = { ...process.env, REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key') };
+    expect((await run(process.execPath, [CLI, 'list'], { env })).stdout).toMatch(new RegExp(`^${reference} .* 1$`, 'm'));
     const shown = (await run(process.execPath, [CLI, 'show', reference], { env })).stdout;
     expect(shown).toContain('Addition 1 (stored');
     expect(shown).toContain('What they added: A second car[U+001B][2J came too.');
