@@ -7,8 +7,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { campaignRedirects } from './src/integrations/short-links.ts';
+import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
@@ -23,8 +24,6 @@ export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
   outDir: process.env.OUT_DIR ?? './dist',
-  // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
-  redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
@@ -37,11 +36,14 @@ export default defineConfig({
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership),
+    // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
+    shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
   ],
   build: { inlineStylesheets: 'never' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.

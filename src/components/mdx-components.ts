@@ -1,7 +1,9 @@
 // The components an editor may use in any MDX file without importing them.
+import Area from './Area.astro';
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
+import Partnership from './Partnership.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, SignList, SiteEmail };
+export const mdxComponents = { Area, Call, ContactList, Partnership, SignList, SiteEmail };

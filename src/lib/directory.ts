@@ -1,20 +1,17 @@
 // The service directory's data, loaded once per build for the finder, its filtered pages and exports.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import yaml from 'js-yaml';
 import { contentDir } from './content-dir.ts';
-import { formatIssues } from './format-issues.ts';
-import { BankHolidaysSchema } from '../schemas/service.ts';
+import { loadYamlFile } from './content-files.ts';
+import { SETTINGS } from '../schemas/collections.ts';
+import type { BankHolidayChanges } from './bank-holidays.ts';
 
 export async function loadServices() {
   return (await getCollection('services')).sort((a, b) => Number(a.data.demo) - Number(b.data.demo) || a.data.name.localeCompare(b.data.name, 'en-GB'));
 }
 
-/** Bank holiday dates; a mistake names the file and the field, like every other content file. */
-export function loadBankHolidays(): string[] {
-  const file = join(contentDir(), 'bank-holidays.yaml');
-  const result = BankHolidaysSchema.safeParse(yaml.load(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
-  return result.data.dates;
+/** The announced changes to the usual bank holidays (the usual ones are worked out in the browser). */
+export function loadBankHolidays(): BankHolidayChanges {
+  const { extra, moved } = loadYamlFile(join(contentDir(), SETTINGS.bankHolidays.file), SETTINGS.bankHolidays.schema);
+  return { extra, moved };
 }

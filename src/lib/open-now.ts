@@ -33,7 +33,7 @@ function previousDate(date: string): string {
 }
 
 /** True when the line is answered at that instant. A slot past midnight (22:00–02:00) counts on both days. */
-export function isOpenAt(hours: Hours, instant: Date, bankHolidays: ReadonlySet<string>): boolean {
+export function isOpenAt(hours: Hours, instant: Date, bankHolidays: { has(date: string): boolean }): boolean {
   if (hours.alwaysOpen) return true;
   const now = londonTime(instant);
   const yesterday = { date: previousDate(now.date), day: DAY_KEYS[(DAY_KEYS.indexOf(now.day) + 6) % 7]! };

@@ -1,11 +1,31 @@
-// Shared building blocks for every content schema. Imported by content.config.ts, by pages and by
-// unit tests, so it must stay free of `astro:*` virtual modules.
+// Shared building blocks for every content schema. Imported by content.config.ts, by pages, by
+// scripts and by unit tests, so it must stay free of `astro:*` virtual modules.
+//
+// Every field carries `.meta({ label, hint })`: the label and hint are what an editor reads beside
+// the field in the content editor (generated from these schemas) and in every error message
+// (src/lib/plain-errors.ts). Every object is strict, so a misspelt field is an error, not a
+// silently ignored line.
 import { z } from 'astro/zod';
+
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /** The field's name as an editor would say it: "First day". */
+    label?: string;
+    /** One sentence on what to write, shown under the field and after an error: "Written as YYYY-MM-DD". */
+    hint?: string;
+    /** A plain-words error for this field, used whenever it is wrong in a way no check describes better. */
+    error?: string;
+  }
+}
 
 /** Who a piece of content is for. The slugs are used in URLs and search filters. */
 export const AUDIENCES = ['parent', 'young-person', 'community', 'professional', 'business'] as const;
 export const AudienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof AudienceSchema>;
+
+/** A list of audiences, as most content types take it. */
+export const audiences = (hint: string) =>
+  z.array(AudienceSchema).meta({ label: 'Who it is for', hint: `${hint} Any of: ${AUDIENCES.join(', ')}.` });
 
 /** Plain-English labels for each audience, as shown in navigation and filters. */
 export const AUDIENCE_LABELS: Record<Audience, string> = {
@@ -16,22 +36,60 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   business: 'Businesses',
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What to say about a date an editor wrote in another form; UK order (day first) is assumed. */
+function dateError(input: unknown): string {
+  const uk = typeof input === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim()) : null;
+  if (uk) {
+    const [, d, m, y] = uk;
+    const month = MONTHS[Number(m) - 1];
+    if (month && Number(d) >= 1 && Number(d) <= 31) {
+      const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+      return `"${input}" is not written as YYYY-MM-DD (year, month, day). If you mean ${Number(d)} ${month} ${y}, write ${iso}`;
+    }
+  }
+  if (input === null || input === '') return 'is empty: write a date as YYYY-MM-DD, e.g. 2027-01-31, or remove the line if it is optional';
+  return `${JSON.stringify(input)} is not a date written as YYYY-MM-DD (year, month, day), e.g. 2027-01-31`;
+}
+
+/**
+ * A calendar day, written YYYY-MM-DD. YAML turns `2026-12-01` into a date by itself; anything else
+ * (`01/12/2026`, "next week") is refused with the fix, never guessed: `z.coerce.date()` read
+ * 01/12/2026 as 12 January and started a campaign at once. The value is midnight UTC of that day.
+ */
+export const DateSchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: (issue) => dateError(issue.input) }),
+  )
+  .transform((day) => new Date(`${day}T00:00:00Z`))
+  .meta({ format: 'date' });
+
 /**
  * Where a fact a reader will act on was checked, and when. Required beside every phone number,
  * opening time and law, so that a stale fact can be found by a test rather than by a caller.
  */
-export const SourcedSchema = z.object({
+export const SourcedSchema = z.strictObject({
   /** The organisation's own published page the fact was checked against. */
-  source: z.url({ error: 'source must be the full web address (https://…) of the page you checked' }),
+  source: z
+    .url({ error: 'must be the full web address (https://…) of the page you checked' })
+    .meta({ label: 'Checked against', hint: "The full web address (https://…) of the organisation's own page you checked the facts on." }),
   /** The day the fact was last checked against that page (YYYY-MM-DD). */
-  checked: z.coerce.date({ error: 'checked must be a date written as YYYY-MM-DD' }),
+  checked: DateSchema.meta({ label: 'Checked on', hint: 'The day you last checked the facts against that page, as YYYY-MM-DD.' }),
 });
 export type Sourced = z.infer<typeof SourcedSchema>;
 
 /** A UK phone number as people dial it: digits and single spaces, e.g. "0800 1111" or "999". */
 export const PhoneNumberSchema = z
-  .string()
+  .string({ error: 'write the number in quotes, as digits and single spaces, e.g. "0800 1111"' })
   .regex(/^\+?[0-9]+( [0-9]+)*$/, { error: 'write the number as digits and single spaces, e.g. "0800 1111"' });
+
+/** True for the demo partnership's invented content, which `npm run new-partnership` removes. */
+export const DemoSchema = z
+  .boolean()
+  .default(false)
+  .meta({ label: 'Demo only', hint: 'true for the fictional demo partnership’s content; npm run new-partnership deletes it.' });
 
 /** Turns a dialled number into a `tel:` URI target. */
 export function telHref(number: string): string {

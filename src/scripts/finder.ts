@@ -1,5 +1,6 @@
 // The service finder in the browser: filters narrow the list as they change, and "open now" uses
 // the reader's clock in UK time. Nothing is fetched and nothing is stored.
+import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
 import { isOpenAt, type Hours } from '../lib/open-now.ts';
 
 export function enhanceFinder(): void {
@@ -9,7 +10,9 @@ export function enhanceFinder(): void {
   form.hidden = false;
   // The pre-built filter links are for readers without JavaScript; the form replaces them here.
   document.querySelector<HTMLElement>('[data-filter-links]')?.setAttribute('hidden', '');
-  const holidays = new Set((form.dataset.bankHolidays ?? '').split(' '));
+  // The usual bank holidays are worked out for whatever year the reader's clock says; only announced
+  // changes come from the page.
+  const holidays = bankHolidayCalendar(JSON.parse(form.dataset.bankHolidays ?? '{"extra":[],"moved":[]}'));
   // Each card's hours are read once; only the clock changes between updates.
   const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')].map((card) => ({ card, hours: JSON.parse(card.dataset.hours ?? '[]') as Hours[] }));
 

@@ -12,6 +12,7 @@ import { handleReportPost, handleTokenRequest, problem, unavailable } from '../r
 import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
 import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
+import { shortLinkRedirect } from '../lib/short-links.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
@@ -27,6 +28,7 @@ const { handler } = (await import(`${dist}server/entry.mjs`)) as {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
+const shortLinks = JSON.parse(readFileSync(`${dist}short-links.json`, 'utf8')) as Record<string, string>;
 const notFoundCsp = pageCsp.get('/404');
 const trustProxy = process.env.TRUST_PROXY === '1';
 
@@ -123,6 +125,12 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
 
 const listener = (req: IncomingMessage, res: ServerResponse) => {
   secure(req, res);
+  // Astro answers /seethesigns; a short link typed in any other case (/SEETHESIGNS) is answered here.
+  const short = shortLinkRedirect(shortLinks, req.method ?? 'GET', (req.url ?? '/').split('?')[0]!);
+  if (short) {
+    res.writeHead(short.status, { location: short.location }).end();
+    return;
+  }
   reportApi(req, res).then(
     (handled) => {
       if (!handled) handler(req, res);
