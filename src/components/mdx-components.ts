@@ -3,7 +3,8 @@ import Area from './Area.astro';
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import Partnership from './Partnership.astro';
+import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Area, Call, ContactList, Partnership, SignList, SiteEmail };
+export const mdxComponents = { Area, Call, ContactList, Partnership, Services, SignList, SiteEmail };
