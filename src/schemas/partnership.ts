@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrast } from '../lib/contrast.ts';
 import { DemoSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
 
 /** A phone line a reader may call from the header, footer or a next-steps box. */
@@ -39,8 +40,12 @@ export const PartnershipSchema = z.strictObject({
   demo: DemoSchema,
   /** The brand colour as #rrggbb; it must reach 4.5:1 against white (checked by a unit test). */
   brandColour: z
-    .string({ error: 'must be written as #rrggbb, in quotes: "#1d4e89"' })
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be written as #rrggbb, in quotes: "#1d4e89"' })
+    .string({ error: 'must be written as #rrggbb, in quotes: "#005ea5"' })
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be written as #rrggbb, in quotes: "#005ea5"' })
+    // White text sits on it in the header and on posters (WCAG 2.2 AA: 4.5:1).
+    .refine((colour) => !/^#[0-9a-fA-F]{6}$/.test(colour) || contrast('#ffffff', colour) >= 4.5, {
+      error: (issue) => `is too light for white text on it (${contrast('#ffffff', String(issue.input)).toFixed(1)}:1; it needs 4.5:1). Choose a darker shade`,
+    })
     .meta({ label: 'Brand colour', hint: 'Written as "#rrggbb", dark enough for white text on it (4.5:1).' }),
   /** Where "Exit this page" sends people: a neutral site that shows nothing personal. */
   exitUrl: z

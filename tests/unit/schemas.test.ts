@@ -17,7 +17,7 @@ const partnership = loadPartnership('content/partnership.yaml');
 describe('partnership settings', () => {
   test('the partnership file loads; demo numbers are from Ofcom’s drama ranges', () => {
     for (const contact of partnership.contacts.filter((c) => c.demo)) {
-      // Ofcom's drama ranges: 01632 960000–960999 and 07700 900000–900999.
+      // Ofcom's drama ranges: 01632 960xxx and 07700 900xxx.
       expect(contact.number).toMatch(/^(01632 960\d{3}|07700 900\d{3})$/);
     }
     expect(contactFor(partnership, 'emergency').number).toBe('999');
@@ -27,7 +27,7 @@ describe('partnership settings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'partnership-'));
     const file = join(dir, 'partnership.yaml');
     writeFileSync(file, 'name: X Partnership\nshortName: XP\narea: Xtown\nsiteUrl: not a url\nbrandColour: blue\nsiteEmail: a@example.org\ncontacts: []\n');
-    expect(() => loadPartnership(file)).toThrowError(/partnership\.yaml has 4 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#1d4e89"\.\s+line 7, contacts: needs at least 1 entry\./);
+    expect(() => loadPartnership(file)).toThrowError(/partnership\.yaml has 4 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#005ea5"\.\s+line 7, contacts: needs at least 1 entry\./);
   });
 
   test('contacts must include the lines every page relies on', () => {
