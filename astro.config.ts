@@ -69,6 +69,16 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" marker that Rolldown warns about once
+        // per MDX file; Astro handles it, and 60 identical warnings would hide a real one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     resolve: {
       // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
       // Each bundle sees only its own.
