@@ -44,7 +44,8 @@ const { values } = parseArgs({
 });
 
 const usage = `npm run new-partnership -- ${Object.entries(OPTIONS).map(([k, o]) => `--${k} "${o.example}"`).join(' ')}
-Optional: --children-hours "…" --out-of-hours-hours "…" --numbers-source https://… (the page that publishes the two numbers).`;
+Optional: --children-hours "…" --out-of-hours-hours "…" --numbers-source https://… (the page that publishes the two
+numbers; until it is given, the site says they have not been checked).`;
 if (values.help) {
   console.log(usage);
   process.exit(0);
@@ -87,6 +88,16 @@ const national = (current.contacts ?? []).filter((c) => !c.demo && c.key !== 'ch
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 const kept = `${stringify(national.map((c) => ({ ...c, checked: day((c as { checked?: unknown }).checked) }))).trimEnd().replace(/^/gm, '  ')}\n`;
 const numbersSource = values['numbers-source'] ?? answers.site;
+// Until someone checks the two numbers against the page that publishes them, every page that shows
+// them says so (the same warning any unconfirmed fact gets).
+const numbersCheck = values['numbers-source']
+  ? `    source: ${numbersSource}\n    checked: ${today}\n    checkedAgainst: live-page`
+  : `    # Set source to the page where the council publishes this number, check it there, then
+    # delete the unconfirmed line.
+    source: ${numbersSource}
+    checked: ${today}
+    checkedAgainst: live-page
+    unconfirmed: This number has not yet been checked against the page that publishes it.`;
 const q = (s: string) => JSON.stringify(s);
 const partnershipYaml = `# The partnership this site belongs to: the one file that brands the whole kit.
 # Written by npm run new-partnership on ${today}. Every number carries where it was checked
@@ -99,20 +110,23 @@ siteUrl: ${answers.site}
 brandColour: ${q(answers.colour)}
 exitUrl: https://www.bbc.co.uk/weather
 siteEmail: ${answers.email}
+# When the safeguarding team reads reports sent through the site, in UK time: the report form says
+# so, and gives the out-of-hours number for other times. Change it to your team's hours.
+reportsRead:
+  weekly:
+    - { days: [mon, tue, wed, thu, fri], opens: "09:00", closes: "17:00" }
+  bankHolidays: closed
 contacts:
 ${national.length ? kept : ''}  - key: children
     label: ${q(`${answers.area} children's services`)}
     number: ${q(answers['children-number'])}
     hours: ${q(values['children-hours'])}
-    # The page where the council publishes this number: check it there, then set the date.
-    source: ${numbersSource}
-    checked: ${today}
+${numbersCheck}
   - key: out-of-hours
     label: ${q(`${answers.area} children's services out of hours`)}
     number: ${q(answers['out-of-hours-number'])}
     hours: ${q(values['out-of-hours-hours'])}
-    source: ${numbersSource}
-    checked: ${today}
+${numbersCheck}
 `;
 
 // The file as written must pass the same check the build makes, before anything is changed.
@@ -192,8 +206,10 @@ console.log(removed.length ? `Removed the demo's own content:\n${removed.map((f)
 if (relinked.length) console.log(`Took the removed services out of the lists on:\n${relinked.map((f) => `  ${f}`).join('\n')}`);
 console.log(`
 Next:
-  1. Check the two children's services numbers against the page that publishes them, and set
-     their source in ${relative(process.cwd(), partnershipFile)} (it is ${numbersSource} for now).
+  1. ${values['numbers-source'] ? `The two children's services numbers are checked against ${numbersSource}.` : `Check the two children's services numbers against the page that publishes them, set their
+     source in ${relative(process.cwd(), partnershipFile)} and delete their "unconfirmed" lines: until then,
+     the site says they have not been checked.`}
+     Set reportsRead to the hours your safeguarding team reads reports.
   2. Add your local services to content/services/ and your figures to content/figures/
      (docs/editing.md shows how), and read each page in content/pages/ as your partnership.
   3. npm run build, then npm test. docs/adopting.md goes on from there to a live site.`);

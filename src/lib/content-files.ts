@@ -138,7 +138,8 @@ export function checkSource<S extends z.ZodType>(
   const mistakes = [...comments, ...(result.success ? [] : result.mistakes)];
   if (!mistakes.length && result.success) return result.data;
   const where = options.what ? `${source.file} (${options.what})` : source.file;
-  const placed = addLines(source, mistakes, options.prefix?.()).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // In the order of the file; a field that is missing altogether has no line and comes last.
+  const placed = addLines(source, mistakes, options.prefix?.()).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   throw new ContentError(formatMistakes(where, placed), { file: resolve(source.file), line: placed.find((m) => m.line)?.line });
 }
 

@@ -157,7 +157,7 @@ function generated(issue: Issue, at: Located): string {
   }
 }
 
-const sentence = (text: string) => (/[.?!)]$/.test(text) ? text : `${text}.`);
+const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /** Each zod issue as a plain mistake at its field; unknown fields become one mistake each. */
 export function explainIssues(root: Schema, data: unknown, issues: readonly Issue[]): Mistake[] {
@@ -178,10 +178,11 @@ export function explainIssues(root: Schema, data: unknown, issues: readonly Issu
       continue;
     }
     const at = locate(root, data, issue.path);
-    const own = issue.message !== NO_MESSAGE ? issue.message : undefined;
-    const guide = at.meta.label && at.meta.hint && issue.code !== 'invalid_value' ? ` (${at.meta.label}: ${at.meta.hint})` : '';
-    const message = own ?? at.meta.error ?? `${sentence(generated(issue, at))}${guide}`;
-    mistakes.push({ path, message: sentence(message) });
+    // A field left out is "missing" whatever its own message says about its form.
+    const missing = issue.code === 'invalid_type' && at.value === undefined;
+    const own = !missing && issue.message !== NO_MESSAGE ? issue.message : at.meta.error;
+    const guide = !own && at.meta.label && at.meta.hint && issue.code !== 'invalid_value' ? ` (${at.meta.label}: ${at.meta.hint})` : '';
+    mistakes.push({ path, message: `${sentence(own ?? generated(issue, at))}${guide}` });
   }
   return mistakes;
 }

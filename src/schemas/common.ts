@@ -39,7 +39,9 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What to say about a date an editor wrote in another form; UK order (day first) is assumed. */
-function dateError(input: unknown): string {
+function dateError(input: unknown): string | undefined {
+  // A missing date is said once, as "missing", with the field's hint.
+  if (input === undefined) return undefined;
   const uk = typeof input === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim()) : null;
   if (uk) {
     const [, d, m, y] = uk;
@@ -66,9 +68,17 @@ export const DateSchema = z
   .transform((day) => new Date(`${day}T00:00:00Z`))
   .meta({ format: 'date' });
 
+/** What a fact was compared with when it was checked, in the words a page shows. */
+export const CHECKED_AGAINST = {
+  'live-page': 'the live page',
+  'saved-copy': 'a saved copy of the page',
+} as const;
+export type CheckedAgainst = keyof typeof CHECKED_AGAINST;
+
 /**
- * Where a fact a reader will act on was checked, and when. Required beside every phone number,
- * opening time and law, so that a stale fact can be found by a test rather than by a caller.
+ * Where a fact a reader will act on was checked, when, against what, and what could not be
+ * confirmed. Required beside every phone number, opening time, promise and law, so that a stale or
+ * unconfirmed fact can be found by a test rather than by a caller, and every page says it plainly.
  */
 export const SourcedSchema = z.strictObject({
   /** The organisation's own published page the fact was checked against. */
@@ -77,6 +87,24 @@ export const SourcedSchema = z.strictObject({
     .meta({ label: 'Checked against', hint: "The full web address (https://…) of the organisation's own page you checked the facts on." }),
   /** The day the fact was last checked against that page (YYYY-MM-DD). */
   checked: DateSchema.meta({ label: 'Checked on', hint: 'The day you last checked the facts against that page, as YYYY-MM-DD.' }),
+  /**
+   * What it was compared with that day: "live-page" (the page on the web, opened that day) or
+   * "saved-copy" (a stored copy of the page, which may be older than the day you checked it).
+   */
+  checkedAgainst: z
+    .enum(Object.keys(CHECKED_AGAINST) as [CheckedAgainst], {
+      error: 'must be live-page (you opened the page on the web that day) or saved-copy (you read a stored copy)',
+    })
+    .meta({ label: 'Checked against what', hint: 'live-page if you opened the page on the web that day; saved-copy if you read a stored copy.' }),
+  /**
+   * What could not be confirmed from that page, in words a reader understands: "The hours come from
+   * an older page." Shown on the page as a warning. Leave it out when everything was confirmed.
+   */
+  unconfirmed: z
+    .string({ error: 'must be a sentence saying what could not be confirmed' })
+    .min(10, { error: 'must say what could not be confirmed, in a full sentence' })
+    .optional()
+    .meta({ label: 'Not confirmed', hint: 'What you could not confirm from that page, as a sentence readers will see. Leave it out when everything was confirmed.' }),
 });
 export type Sourced = z.infer<typeof SourcedSchema>;
 

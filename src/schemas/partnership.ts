@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrast } from '../lib/contrast.ts';
 import { DemoSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { OpeningHoursSchema } from './service.ts';
 
 /** A phone line a reader may call from the header, footer or a next-steps box. */
 export const ContactNumberSchema = z
@@ -18,8 +19,11 @@ export const ContactNumberSchema = z
   })
   .extend(SourcedSchema.shape);
 
-/** The lines every page can rely on finding. */
-export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
+/**
+ * The lines every page can rely on finding. "out-of-hours" is among them because a local service
+ * that closes at five must never leave a child's safety waiting until Monday.
+ */
+export const REQUIRED_CONTACTS = ['emergency', 'police', 'children', 'out-of-hours'] as const;
 
 /**
  * The one file that re-brands the kit for a partnership: `content/partnership.yaml`.
@@ -62,6 +66,11 @@ export const PartnershipSchema = z.strictObject({
     .meta({ label: 'Phone lines', hint: 'The emergency and local numbers, in the order they are shown. National helplines are services.' }),
   /** An email address for questions about the site itself (not for reports). */
   siteEmail: z.email({ error: 'must be an email address' }).meta({ label: 'Site email', hint: 'An address for questions about the site itself (never for reports).' }),
+  /**
+   * When the safeguarding team reads reports sent through this site, in UK time. The report form
+   * and its confirmation say so, and say to call the out-of-hours line at other times.
+   */
+  reportsRead: OpeningHoursSchema.meta({ label: 'When reports are read', hint: 'The days and times the safeguarding team reads reports sent through the site, in UK time.' }),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type ContactNumber = z.infer<typeof ContactNumberSchema>;

@@ -57,6 +57,38 @@ export const ChannelSchema = z.discriminatedUnion(
   { error: 'type must be one of: phone, text, webchat, email, website' },
 );
 
+/**
+ * Where what someone tells a service can go, as every card says it in one line. Anonymous is not
+ * confidential: Crimestoppers never asks your name, and its whole job is passing what you say on.
+ */
+export const SHARING = {
+  police: 'You are talking to the police.',
+  'passed-to-police': 'What you tell them is passed on to the police, without your name.',
+  'may-be-passed-on': "They may pass on what you tell them to children's services or the police, to keep someone safe.",
+  'private-unless-danger': 'Kept between you and them, unless they think someone is in serious danger.',
+  'not-confirmed': 'We could not confirm what they do with what you tell them: ask them first.',
+} as const;
+export type Sharing = keyof typeof SHARING;
+const SHARING_KEYS = Object.keys(SHARING) as [Sharing];
+
+/** What happens to what you tell a service, in its own terms, with where that was checked. */
+export const PrivacySchema = z
+  .strictObject({
+    /** True when you can use the service without giving your name. */
+    anonymous: z
+      .boolean({ error: 'must be true (you need not give your name) or false (you may be asked it)' })
+      .meta({ label: 'Anonymous', hint: 'true when people can use it without giving their name.' }),
+    /** Where what you say can go; each card shows the matching line of SHARING. */
+    sharing: z.enum(SHARING_KEYS).meta({ label: 'Where what you say can go', hint: `One of: ${SHARING_KEYS.join(', ')}.` }),
+    /** The service's own rule in plain words, shown on its page: who may be told what, and when. */
+    statement: z.string({ error: 'must say, in plain words, what the service does with what you tell it' })
+      .min(40, { error: 'is too short to say what the service does with what you tell it' })
+      .max(500, { error: 'must be 500 characters or fewer: link to the service for the rest' })
+      .meta({ label: 'What happens to what you say', hint: 'The service’s own rule in plain words: who may be told what, and when.' }),
+  })
+  .extend(SourcedSchema.shape);
+export type Privacy = z.infer<typeof PrivacySchema>;
+
 /** A service: a Markdown file in `content/services/`, its description being the body. */
 export const ServiceSchema = z
   .strictObject({
@@ -76,14 +108,31 @@ export const ServiceSchema = z
     area: z
       .union([z.literal('national'), z.array(z.string().min(2)).min(1)], { error: 'write national, or a list of the places it serves: [Riverbridge]' })
       .meta({ label: 'Area', hint: 'national, or a list of the places it serves: [Riverbridge].' }),
+    /**
+     * Who can use it, when that is narrower than everyone in its area, in a reader's words:
+     * "Children and young people under 19." Leave it out only when anyone can.
+     */
+    eligibility: z
+      .string({ error: 'must say who can use the service, in a sentence' })
+      .min(5)
+      .max(300)
+      .optional()
+      .meta({ label: 'Who can use it', hint: 'When narrower than everyone in its area, in a reader’s words, e.g. "Children and young people under 19".' }),
+    /**
+     * A line in content/partnership.yaml (its key, e.g. "out-of-hours") to call when this service is
+     * closed, so a closed local service is never a dead end.
+     */
+    outOfHours: z
+      .string()
+      .regex(/^[a-z-]+$/, { error: 'must be the key of a contact in content/partnership.yaml, e.g. out-of-hours' })
+      .optional()
+      .meta({ label: 'When it is closed, call', hint: 'The key of a line in content/partnership.yaml to call when it is closed, e.g. out-of-hours.' }),
     /** Languages offered besides English. */
     languages: z.array(z.string()).default([]).meta({ label: 'Languages', hint: 'Languages offered besides English: [Polish, Urdu].' }),
     /** What it costs, in words. */
     cost: z.string().default('Free').meta({ label: 'Cost', hint: 'What it costs, in words; "Free" if left out.' }),
-    /** True when you do not have to give your name. */
-    anonymous: z.boolean({ error: 'must be true or false' }).meta({ label: 'Anonymous', hint: 'true when people do not have to give their name.' }),
-    /** True when what you say is kept private, except to keep someone safe. */
-    confidential: z.boolean({ error: 'must be true or false' }).meta({ label: 'Confidential', hint: 'true when what people say is kept private, except to keep someone safe.' }),
+    /** What happens to what you tell it: anonymous or not, and who may be told. */
+    privacy: PrivacySchema.meta({ label: 'Privacy', hint: 'Whether people must give their name, where what they say can go, and the service’s own rule, with where you checked it.' }),
     /** True for the demo partnership's invented services. */
     demo: DemoSchema,
   })

@@ -27,15 +27,26 @@ describe('partnership settings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'partnership-'));
     const file = join(dir, 'partnership.yaml');
     writeFileSync(file, 'name: X Partnership\nshortName: XP\narea: Xtown\nsiteUrl: not a url\nbrandColour: blue\nsiteEmail: a@example.org\ncontacts: []\n');
-    expect(() => loadPartnership(file)).toThrowError(/partnership\.yaml has 4 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#005ea5"\.\s+line 7, contacts: needs at least 1 entry\./);
+    expect(() => loadPartnership(file)).toThrowError(/partnership\.yaml has 5 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#005ea5"\.\s+line 7, contacts: needs at least 1 entry\.[\s\S]*\n  reportsRead: is missing: add it\. \(When reports are read: /);
   });
 
-  test('contacts must include the lines every page relies on', () => {
-    const result = PartnershipSchema.safeParse({ ...partnership, contacts: partnership.contacts.filter((c) => c.key !== 'police') });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain('emergency, police, children');
+  test('contacts must include the lines every page relies on, out of hours among them', () => {
+    for (const missing of ['police', 'out-of-hours']) {
+      const result = PartnershipSchema.safeParse({ ...partnership, contacts: partnership.contacts.filter((c) => c.key !== missing) });
+      expect(result.success, missing).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('emergency, police, children, out-of-hours');
+    }
+  });
+
+  test('the partnership must say when reports are read', () => {
+    const { reportsRead: _, ...rest } = partnership;
+    const result = PartnershipSchema.safeParse(rest);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['reportsRead']);
   });
 });
+
+const sourced = { source: 'https://example.org/', checked: '2026-11-21', checkedAgainst: 'saved-copy' };
+const privacy = { anonymous: true, sharing: 'passed-to-police', statement: 'They never ask your name, and pass what you say on to the police.', ...sourced };
 
 describe('content schemas', () => {
   const campaign = {
@@ -67,7 +78,7 @@ describe('content schemas', () => {
   });
 
   test('a service phone line must be written as digits and spaces, with times as HH:MM', () => {
-    const base = { name: 'Xa', organisation: 'Ya', description: 'A description long enough to pass the check.', audiences: ['parent'], needs: ['family'], area: 'national', anonymous: true, confidential: true, source: 'https://example.org/', checked: '2026-11-21' };
+    const base = { name: 'Xa', organisation: 'Ya', description: 'A description long enough to pass the check.', audiences: ['parent'], needs: ['family'], area: 'national', privacy, ...sourced };
     const bad = ServiceSchema.safeParse({ ...base, channels: [{ type: 'phone', value: '0800-1111', hours: { weekly: [{ days: ['mon'], opens: '9am', closes: '17:00' }] } }] });
     expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['channels.0.hours.weekly.0.opens', 'channels.0.value']);
     expect(ServiceSchema.safeParse({ ...base, channels: [{ type: 'phone', value: '0800 1111', hours: { alwaysOpen: true } }] }).success).toBe(true);
@@ -81,7 +92,7 @@ describe('dates are YYYY-MM-DD, never guessed', () => {
   });
 
   test('01/12/2026 is refused, with the date it probably means written the right way', () => {
-    const result = checkData(SourcedSchema, { source: 'https://example.org/', checked: '01/12/2026' });
+    const result = checkData(SourcedSchema, { ...sourced, checked: '01/12/2026' });
     expect(result.success).toBe(false);
     expect(!result.success && result.mistakes).toEqual([{ path: ['checked'], message: '"01/12/2026" is not written as YYYY-MM-DD (year, month, day). If you mean 1 December 2026, write 2026-12-01.' }]);
   });
@@ -150,6 +161,32 @@ describe('every content schema is strict and described, for editors and the cont
   test('"did you mean" suggests only near misses', () => {
     expect(didYouMean('parents', ['parent', 'business'])).toBe('parent');
     expect(didYouMean('colour', ['id', 'title'])).toBeUndefined();
+  });
+
+  test('checked must be a date, and say what it was checked against', () => {
+    const result = checkData(SourcedSchema, { source: 'https://example.org/', checked: 'last week', checkedAgainst: 'memory' });
+    expect(!result.success && result.mistakes.map((m) => `${fieldName(m.path)}: ${m.message}`)).toEqual([
+      'checked: "last week" is not a date written as YYYY-MM-DD (year, month, day), e.g. 2027-01-31.',
+      'checkedAgainst: must be live-page (you opened the page on the web that day) or saved-copy (you read a stored copy).',
+    ]);
+    expect(SourcedSchema.safeParse({ source: 'https://example.org/', checked: '2026-11-21' }).error?.issues[0]?.path).toEqual(['checkedAgainst']);
+    expect(SourcedSchema.safeParse(sourced).success).toBe(true);
+  });
+
+  test('a service must say what happens to what you tell it, in words, with its own source', () => {
+    const base = { name: 'Xa', organisation: 'Ya', description: 'A description long enough to pass the check.', audiences: ['parent'], needs: ['family'], area: 'national', channels: [{ type: 'website', value: 'https://example.org/' }], ...sourced };
+    const missing = ServiceSchema.safeParse(base);
+    expect(missing.error?.issues.map((i) => i.path.join('.'))).toEqual(['privacy']);
+    const wrong = checkData(ServiceSchema, { ...base, privacy: { anonymous: 'yes', sharing: 'confidential', statement: 'Private.' } });
+    expect(!wrong.success && wrong.mistakes.map((m) => `${fieldName(m.path)}: ${m.message}`)).toEqual([
+      'privacy → anonymous: must be true (you need not give your name) or false (you may be asked it).',
+      'privacy → sharing: must be one of: police, passed-to-police, may-be-passed-on, private-unless-danger, not-confirmed.',
+      'privacy → statement: is too short to say what the service does with what you tell it.',
+      expect.stringMatching(/^privacy → source: is missing: add it\. \(Checked against: /),
+      expect.stringMatching(/^privacy → checked: is missing: add it\./),
+      expect.stringMatching(/^privacy → checkedAgainst: /),
+    ]);
+    expect(ServiceSchema.safeParse({ ...base, privacy }).success).toBe(true);
   });
 });
 
