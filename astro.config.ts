@@ -5,14 +5,16 @@ import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
-const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+// Under `astro dev` a mistake in the file is shown in the browser instead of stopping the server.
+const editing = process.argv.includes('dev');
+const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 const target = process.env.DEPLOY_TARGET ?? 'node';

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { type Partnership } from '../schemas/partnership.ts';
 import { SETTINGS } from '../schemas/collections.ts';
 import { loadYamlFile } from '../lib/content-files.ts';
+import { noteContentMistake } from '../lib/dev-errors.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
 // The brand colour travels as CSS, not an inline style attribute, so the CSP needs no 'unsafe-inline'.
@@ -13,6 +14,30 @@ const BRAND_CSS_ID = 'virtual:see-the-signs/brand.css';
 /** Reads and validates the partnership file; throws one message naming the file, line and each bad field. */
 export function loadPartnership(path: string): Partnership {
   return loadYamlFile(path, SETTINGS.partnership.schema);
+}
+
+/**
+ * For the editing server (`npm run dev`): a mistake in partnership.yaml is shown in the browser on
+ * every page until it is fixed, rather than stopping the server with a message in a terminal. The
+ * server starts with stand-in settings, which no page is ever shown with.
+ */
+export function loadPartnershipForEditing(path: string): Partnership {
+  try {
+    return loadPartnership(path);
+  } catch (error) {
+    noteContentMistake(path, () => loadPartnership(path));
+    const line = { number: '999', hours: 'Always', source: 'https://www.gov.uk/', checked: '2026-01-01', checkedAgainst: 'saved-copy' };
+    return SETTINGS.partnership.schema.parse({
+      name: 'Partnership settings to fix',
+      shortName: 'To fix',
+      area: 'the area',
+      siteUrl: 'http://localhost/',
+      brandColour: '#0b0c0c',
+      siteEmail: 'settings@example.org',
+      reportsRead: { alwaysOpen: true },
+      contacts: ['emergency', 'police', 'children', 'out-of-hours'].map((key) => ({ key, label: key, ...line })),
+    });
+  }
 }
 
 /** Exposes the partnership settings as `virtual:see-the-signs/partnership`. */
