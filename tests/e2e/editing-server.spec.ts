@@ -17,12 +17,14 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ viewport: { width: 390, height: 844 } });
 
 test.beforeAll(async () => {
+  // Astro's dev server takes 20 s or more to start on a busy two-core machine.
+  test.setTimeout(180_000);
   cpSync('content', content, { recursive: true });
   server = spawn(join('node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 300; i++) {
     if (await fetch(`${URL}/`).then((r) => r.ok, () => false)) return;
     await new Promise((r) => setTimeout(r, 500));
   }
