@@ -5,27 +5,29 @@ import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readBuildSettings } from './src/settings.ts';
 
 // Under `astro dev` a mistake in the file is shown in the browser instead of stopping the server.
 const editing = process.argv.includes('dev');
 const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
-const target = process.env.DEPLOY_TARGET ?? 'node';
-if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
-const onCloudflare = target === 'cloudflare';
+// The build's settings are checked like every other (src/settings.ts).
+const build = readBuildSettings(process.env);
+const onCloudflare = build.deployTarget === 'cloudflare';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: build.outDir,
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
@@ -37,12 +39,12 @@ export default defineConfig({
       cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
-    partnershipIntegration(partnership),
+    partnershipIntegration(partnership, bankHolidays),
     // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // The report forms are rendered on demand, so the sitemap must be told about them.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
@@ -81,10 +83,8 @@ export default defineConfig({
         },
       },
     },
-    resolve: {
-      // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
-      // Each bundle sees only its own.
-      alias: onCloudflare ? [{ find: /^.*\/report\/runtime\.ts$/, replacement: resolve('src/report/cloudflare-runtime.ts') }] : [],
-    },
   },
+  // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
+  // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
+  // src/targets/node/. Each bundle sees only its own.
 });

@@ -4,6 +4,11 @@ declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;
 }
+/** The announced changes to the usual bank holidays, from content/bank-holidays.yaml. */
+declare module 'virtual:see-the-signs/bank-holidays' {
+  const changes: import('./lib/bank-holidays.ts').BankHolidayChanges;
+  export default changes;
+}
 declare module 'virtual:see-the-signs/brand.css';
 declare module 'virtual:see-the-signs/short-links' {
   /** Each campaign short link, lower case, and the campaign page it leads to. */
@@ -11,7 +16,7 @@ declare module 'virtual:see-the-signs/short-links' {
   export default redirects;
 }
 
-// The Worker runtime's bindings; typed where they are used (src/report/cloudflare-runtime.ts).
+// The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).
 declare module 'cloudflare:workers' {
   export const env: Record<string, unknown>;
 }

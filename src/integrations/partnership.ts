@@ -1,13 +1,16 @@
-// Loads `content/partnership.yaml` once, when Astro reads its configuration, and hands the validated
-// settings to pages through a virtual module, so nothing reads the file system at request time
-// (the same code then runs on the Node server and in a Worker).
+// Loads `content/partnership.yaml` and `content/bank-holidays.yaml` once, when Astro reads its
+// configuration, and hands the validated settings to pages through virtual modules, so nothing
+// reads the file system at request time (the same code then runs on the Node server and in a
+// Worker, where the report page says whether anyone is reading reports on a bank holiday).
 import type { AstroIntegration } from 'astro';
 import { type Partnership } from '../schemas/partnership.ts';
+import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
 import { SETTINGS } from '../schemas/collections.ts';
 import { loadYamlFile } from '../lib/content-files.ts';
 import { noteContentMistake } from '../lib/dev-errors.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
+const BANK_HOLIDAYS_ID = 'virtual:see-the-signs/bank-holidays';
 // The brand colour travels as CSS, not an inline style attribute, so the CSP needs no 'unsafe-inline'.
 const BRAND_CSS_ID = 'virtual:see-the-signs/brand.css';
 
@@ -40,12 +43,26 @@ export function loadPartnershipForEditing(path: string): Partnership {
   }
 }
 
-/** Exposes the partnership settings as `virtual:see-the-signs/partnership`. */
-export function partnershipIntegration(partnership: Partnership): AstroIntegration {
+/**
+ * The announced changes to the usual bank holidays (content/bank-holidays.yaml). The usual dates
+ * are worked out from the rules wherever they are needed (src/lib/bank-holidays.ts), for any year.
+ */
+export function loadBankHolidayChanges(path: string): BankHolidayChanges {
+  const { extra, moved } = loadYamlFile(path, SETTINGS.bankHolidays.schema);
+  return { extra, moved };
+}
+
+/**
+ * Exposes the partnership settings as `virtual:see-the-signs/partnership` and the bank holiday
+ * changes as `virtual:see-the-signs/bank-holidays`.
+ */
+export function partnershipIntegration(partnership: Partnership, bankHolidays: BankHolidayChanges): AstroIntegration {
   const resolved = `\0${VIRTUAL_ID}`;
+  const resolvedHolidays = `\0${BANK_HOLIDAYS_ID}`;
   const resolvedCss = `\0${BRAND_CSS_ID}`;
   const modules: Record<string, string> = {
     [resolved]: `export default ${JSON.stringify(partnership)};`,
+    [resolvedHolidays]: `export default ${JSON.stringify(bankHolidays)};`,
     [resolvedCss]: `:root { --brand: ${partnership.brandColour}; }`,
   };
   return {
@@ -58,7 +75,7 @@ export function partnershipIntegration(partnership: Partnership): AstroIntegrati
               {
                 name: 'see-the-signs:partnership',
                 resolveId: (id: string) =>
-                  id === VIRTUAL_ID ? resolved : id === BRAND_CSS_ID ? resolvedCss : undefined,
+                  id === VIRTUAL_ID ? resolved : id === BANK_HOLIDAYS_ID ? resolvedHolidays : id === BRAND_CSS_ID ? resolvedCss : undefined,
                 load: (id: string) => modules[id],
               },
             ],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 
 
 describe('campaign share text', () => {

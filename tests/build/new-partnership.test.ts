@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { readMdx, readYaml } from '../support/content.ts';
+import { readMdx, readYaml } from '../../scripts/lib/content.ts';
 
 // What the demo is, read from its own files, so the test follows the demo if it changes.
 const demo = loadPartnership('content/partnership.yaml');

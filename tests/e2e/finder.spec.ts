@@ -2,7 +2,8 @@
 // pre-built lists; nothing hidden).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { findService, NO_WEEKDAY_SERVICE, readMdx, weekdayService } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
+import { findService, NO_WEEKDAY_SERVICE, weekdayService } from '../support/content.ts';
 import { WCAG22AA } from '../support/site.ts';
 
 // Services picked by what they are, from the content, not by the demo's names.

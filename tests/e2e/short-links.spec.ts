@@ -1,7 +1,7 @@
 // Every campaign's short links redirect permanently (301 for GET, 308 for other methods on Node),
 // whatever the case they are typed in from a poster, on both targets.
 import { expect, test } from '@playwright/test';
-import { readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 
 for (const campaign of readMdx('campaigns')) {
   const target = `/campaigns/${campaign.file.replace(/^content\/campaigns\//, '').replace(/\.mdx$/, '')}/`;

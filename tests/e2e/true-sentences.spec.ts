@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { contactFor } from '../../src/schemas/partnership.ts';
 import { telHref } from '../../src/schemas/common.ts';
-import { findService, readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
+import { findService } from '../support/content.ts';
 import { WCAG22AA } from '../support/site.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');
@@ -66,6 +67,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/help\/missing-people-safecall\/#checked$/);
       await expect(page.locator('#checked [data-unconfirmed]')).toBeInViewport();
       await expect(card(page, 'nspcc-helpline')).toHaveCount(0);
+    });
+
+    test("the partnership's own numbers say where they were checked, one tap away", async ({ page }) => {
+      await page.goto('/parents/');
+      const sources = page.locator('.contact-list details').first();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026')).toBeHidden();
+      await sources.getByText('Where these numbers come from').click();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026 against a saved copy')).toBeVisible();
     });
 
     test('the Crime and Policing Act 2026 offence is never stated as in force', async ({ page }) => {

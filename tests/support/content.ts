@@ -1,28 +1,6 @@
-// Reads content files the way an editor wrote them, for tests that check facts and wording.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseSource, readSource } from '../../src/lib/content-files.ts';
-
-export interface ContentFile {
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-/** Every Markdown or MDX file in a content folder, with its frontmatter parsed. */
-export function readMdx(folder: string): ContentFile[] {
-  return readdirSync(join('content', folder))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => {
-      const file = join('content', folder, f);
-      const source = readSource(file);
-      return { file, data: parseSource(source) as Record<string, unknown>, body: source.body ?? '' };
-    });
-}
-
-export function readYaml<T>(file: string): T {
-  return parseSource(readSource(file)) as T;
-}
+// Finds content a test needs by what it is, not by the demo's name, so the tests pass on any
+// partnership's content.
+import { readMdx } from '../../scripts/lib/content.ts';
 
 /** A service a test needs by what it is, not by the demo's name: its id (file name) and name. */
 export interface FoundService {

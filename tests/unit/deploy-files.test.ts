@@ -20,7 +20,7 @@ const args = (keyword: string) => lastStage().filter((i) => i.getKeyword() === k
 describe('Dockerfile', () => {
   test('builds in stages; the image runs the Node server', () => {
     expect(stages).toEqual(['build', 'packages', 'runtime']);
-    expect(JSON.parse(args('CMD')[0]!)).toEqual(['node', 'src/server/start.ts']);
+    expect(JSON.parse(args('CMD')[0]!)).toEqual(['node', 'src/targets/node/start.ts']);
   });
 
   test('the server runs as an unprivileged user, not root', () => {
