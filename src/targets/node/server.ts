@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { shortLinkRedirect } from '../../lib/short-links.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -15,6 +16,8 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
+  /** Each campaign short link, lower case, and its campaign's page (dist/short-links.json). */
+  shortLinks: Readonly<Record<string, string>>;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -32,7 +35,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, shortLinks }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -55,6 +58,12 @@ export function createListener({ astro, secure, router, maxBodyBytes }: Listener
     const refusal = refusalFor(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    // Astro answers /seethesigns; a short link typed in any other case (/SEETHESIGNS) is answered here.
+    const short = shortLinkRedirect(shortLinks, req.method ?? 'GET', pathname);
+    if (short) {
+      res.writeHead(short.status, { location: short.location }).end();
+      return;
+    }
     const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.
