@@ -9,6 +9,7 @@ import { loadPartnership, partnershipIntegration } from './src/integrations/part
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { precompressIntegration } from './src/integrations/precompress.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
@@ -41,7 +42,8 @@ export default defineConfig({
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
-    ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    // Node sends brotli and gzip copies made here; Cloudflare compresses at its edge. After Pagefind.
+    ...(onCloudflare ? [cloudflareHeadersIntegration()] : [precompressIntegration()]),
   ],
   build: { inlineStylesheets: 'never' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE } from '../server/cache-policy.ts';
 import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../server/security-headers.ts';
 
 export function headersFileContent(): string {
@@ -13,12 +14,15 @@ export function headersFileContent(): string {
     '/*',
     common,
     `  Content-Security-Policy: ${PAGE_HEADER_CSP}`,
+    // The same caching as the Node server (src/server/cache-policy.ts); Cloudflare compresses.
+    `  Cache-Control: ${REVALIDATE}`,
     '',
     // The search worker obeys the policy sent with its own script.
     '/pagefind/*',
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`,
     '',
+    ...IMMUTABLE_FOLDERS.flatMap((folder) => [`${folder}*`, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`, '']),
   ].join('\n');
 }
 

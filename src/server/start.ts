@@ -12,7 +12,9 @@ import { handleReportPost, handleTokenRequest, problem, unavailable } from '../r
 import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
 import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
+import { compressOnTheFly } from './compression.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
+import { precompressedFiles } from './precompressed.ts';
 import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
 
 const dist = process.env.OUT_DIR ? `${resolve(process.env.OUT_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -28,6 +30,7 @@ const { handler } = (await import(`${dist}server/entry.mjs`)) as {
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
 const notFoundCsp = pageCsp.get('/404');
+const servePrecompressed = precompressedFiles(`${dist}precompressed/`);
 const trustProxy = process.env.TRUST_PROXY === '1';
 
 function isHttps(req: IncomingMessage): boolean {
@@ -123,6 +126,8 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
 
 const listener = (req: IncomingMessage, res: ServerResponse) => {
   secure(req, res);
+  if (servePrecompressed(req, res)) return;
+  compressOnTheFly(req, res);
   reportApi(req, res).then(
     (handled) => {
       if (!handled) handler(req, res);
