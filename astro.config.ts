@@ -9,7 +9,8 @@ import { loadPartnership, partnershipIntegration } from './src/integrations/part
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
-import { precompressIntegration } from './src/integrations/precompress.ts';
+import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
@@ -18,6 +19,8 @@ const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
 const target = process.env.DEPLOY_TARGET ?? 'node';
 if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
 const onCloudflare = target === 'cloudflare';
+// Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
+const precompression = onCloudflare ? undefined : precompressIntegrations();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -41,9 +44,12 @@ export default defineConfig({
     mdx(),
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // Compression of the pages runs alongside Pagefind's indexing; Pagefind's own files after it.
+    ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
-    // Node sends brotli and gzip copies made here; Cloudflare compresses at its edge. After Pagefind.
-    ...(onCloudflare ? [cloudflareHeadersIntegration()] : [precompressIntegration()]),
+    ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
+    // Last: records what this build was made from, once everything above has finished.
+    buildStampIntegration(target),
   ],
   build: { inlineStylesheets: 'never' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.

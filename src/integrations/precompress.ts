@@ -26,13 +26,16 @@ export const TEXT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Shared, long-cached files (bundles and the search code) are few and fetched by every visitor:
- * they get the slowest, smallest settings. Pages and data are many (11,000 on a 10,000-service
- * directory) and each is fetched by fewer people: brotli 5 is within a few per cent of 11 on them
- * at a fortieth of the time.
+ * Shared, long-cached files (Astro's bundles and the search code) are few and fetched by every
+ * visitor: brotli 11 and gzip 9, however long they take. Pages and data are many (21,000 files
+ * on a 10,000-service directory) and each is fetched by fewer people: brotli 5, within a few per
+ * cent of 11 at a fortieth of the time, and no gzip copy — the rare client without brotli gets
+ * gzip made as it is sent (a third of a millisecond for a page).
  */
-function effortFor(file: string): 'max' | 'fast' {
-  return file.startsWith('/_astro/') || file.startsWith('/pagefind/') ? 'max' : 'fast';
+export function codingsFor(file: string): { codings: Coding[]; effort: 'max' | 'fast' } {
+  return file.startsWith('/_astro/') || file.startsWith('/pagefind/')
+    ? { codings: ['br', 'gzip'], effort: 'max' }
+    : { codings: ['br'], effort: 'fast' };
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -40,29 +43,35 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-/** Writes the compressed copies of `client`'s text files into `target`, with their manifest. */
-export async function precompress(client: string, target: string): Promise<{ files: number; bytes: number; stored: Record<Coding, number> }> {
-  await rm(target, { recursive: true, force: true });
-  const manifest: Manifest = { files: {} };
-  const paths = await filesUnder(client);
-  let bytes = 0;
-  const stored: Record<Coding, number> = { br: 0, gzip: 0 };
+export interface Totals {
+  files: number;
+  bytes: number;
+  stored: Record<Coding, number>;
+}
+
+/**
+ * Compresses `client`'s text files (those `include` accepts) into `target`, adding each to
+ * `manifest`. Call once per part of the folder; write the manifest when every part is done.
+ */
+export async function precompress(client: string, target: string, manifest: Manifest, include: (name: string) => boolean = () => true): Promise<Totals> {
+  const paths = (await filesUnder(client)).map((path) => ({ path, name: `/${relative(client, path).split(sep).join('/')}` })).filter((f) => include(f.name));
+  const totals: Totals = { files: 0, bytes: 0, stored: { br: 0, gzip: 0 } };
   const folders = new Set<string>();
   // zlib's asynchronous calls run on libuv's thread pool, so a few in flight keep every core busy.
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
-      const path = paths[next++]!;
-      const name = `/${relative(client, path).split(sep).join('/')}`;
+      const { path, name } = paths[next++]!;
       const type = TEXT_TYPES[extname(path)];
       // Every file is listed, so the server knows how long each may be cached.
       manifest.files[name] = { codings: [], ...(type ? { type } : {}) };
       if (!type) continue;
       const data = await readFile(path);
       if (data.length < MIN_BYTES) continue;
+      const plan = codingsFor(name);
       const codings: Coding[] = [];
-      for (const coding of ['br', 'gzip'] as const) {
-        const out = await compressForStorage(data, coding, effortFor(name));
+      for (const coding of plan.codings) {
+        const out = await compressForStorage(data, coding, plan.effort);
         // A copy that saves less than a tenth is not worth a second file.
         if (out.length > data.length * 0.9) continue;
         const at = storedAt(target, name, coding);
@@ -72,34 +81,57 @@ export async function precompress(client: string, target: string): Promise<{ fil
         }
         await writeFile(at, out);
         codings.push(coding);
-        stored[coding] += out.length;
+        totals.stored[coding] += out.length;
       }
       if (!codings.length) continue;
-      bytes += data.length;
+      totals.files++;
+      totals.bytes += data.length;
       manifest.files[name] = { codings, type, hash: createHash('sha256').update(data).digest('base64url').slice(0, 22) };
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
-  await mkdir(target, { recursive: true });
-  await writeFile(join(target, MANIFEST_NAME), JSON.stringify(manifest));
-  return { files: Object.values(manifest.files).filter((f) => f.codings.length).length, bytes, stored };
+  return totals;
 }
 
-/** For the Node target: runs after Pagefind has written its files, so they are compressed too. */
-export function precompressIntegration(): AstroIntegration {
-  let outDir: URL;
+/**
+ * For the Node target, two steps around Pagefind's: `start` begins compressing the pages as soon
+ * as they are written and lets the build go on, so the work overlaps Pagefind's indexing (its own
+ * process); `finish` waits for it, compresses Pagefind's files and writes the manifest.
+ */
+export function precompressIntegrations(): { start: AstroIntegration; finish: AstroIntegration } {
+  let target = '';
+  let started = 0;
+  const manifest: Manifest = { files: {} };
+  let pages: Promise<Totals> | undefined;
+  const isSearch = (name: string) => name.startsWith('/pagefind/');
   return {
-    name: 'see-the-signs:precompress',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = config.outDir;
+    start: {
+      name: 'see-the-signs:precompress-pages',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          target = fileURLToPath(new URL('./precompressed/', config.outDir));
+        },
+        'astro:build:done': async ({ dir }) => {
+          started = performance.now();
+          await rm(target, { recursive: true, force: true });
+          pages = precompress(fileURLToPath(dir), target, manifest, (name) => !isSearch(name));
+          // Reported by `finish`; this keeps an early failure from going unhandled meanwhile.
+          pages.catch(() => {});
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, bytes, stored } = await precompress(fileURLToPath(dir), fileURLToPath(new URL('./precompressed/', outDir)));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
-        logger.info(`Compressed ${files} files (${mib(bytes)}: ${mib(stored.br)} brotli, ${mib(stored.gzip)} gzip) in ${seconds} s.`);
+    },
+    finish: {
+      name: 'see-the-signs:precompress',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const a = await pages!;
+          const b = await precompress(fileURLToPath(dir), target, manifest, isSearch);
+          await mkdir(target, { recursive: true });
+          await writeFile(join(target, MANIFEST_NAME), JSON.stringify(manifest));
+          const mib = (n: number) => (n < 2 ** 20 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 2 ** 20).toFixed(1)} MiB`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Compressed ${a.files + b.files} files (${mib(a.bytes + b.bytes)}: ${mib(a.stored.br + b.stored.br)} brotli, ${mib(a.stored.gzip + b.stored.gzip)} gzip) in ${seconds} s, alongside Pagefind.`);
+        },
       },
     },
   };

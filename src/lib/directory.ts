@@ -7,8 +7,11 @@ import { contentDir } from './content-dir.ts';
 import { formatIssues } from './format-issues.ts';
 import { BankHolidaysSchema } from '../schemas/service.ts';
 
+// One collator for every comparison: a locale given to localeCompare makes a new one each call.
+const byName = new Intl.Collator('en-GB');
+
 export async function loadServices() {
-  return (await getCollection('services')).sort((a, b) => Number(a.data.demo) - Number(b.data.demo) || a.data.name.localeCompare(b.data.name, 'en-GB'));
+  return (await getCollection('services')).sort((a, b) => Number(a.data.demo) - Number(b.data.demo) || byName.compare(a.data.name, b.data.name));
 }
 
 /** Bank holiday dates; a mistake names the file and the field, like every other content file. */

@@ -2,6 +2,7 @@
 // under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
+import { formatMonth } from './dates.ts';
 
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
@@ -34,7 +35,7 @@ export function seriesFor(metric: Metric, periods: readonly FigurePeriod[]): Poi
 
 /** "October 2026" */
 export function monthName(period: string): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
+  return formatMonth(period);
 }
 
 /** The change from the month before, in words that do not rely on colour or an arrow. */

@@ -105,10 +105,13 @@ export function compressOnTheFly(req: IncomingMessage, res: ServerResponse): voi
     const compressor = coding === 'br'
       ? zlib.createBrotliCompress({ params: brotliParams(Number.isNaN(length) ? 0 : length, 5) })
       : zlib.createGzip({ level: 6 });
+    // Backpressure both ways: the socket pauses the compressor, and a writer told to wait by the
+    // compressor (a file piped in, larger than its buffer) hears when it may go on.
     compressor.on('data', (chunk: Buffer) => {
       if (!write(chunk)) compressor.pause();
     });
     res.on('drain', () => compressor.resume());
+    compressor.on('drain', () => res.emit('drain'));
     compressor.on('end', () => end());
     stream = compressor;
     return writeHead(status, ...pending);
