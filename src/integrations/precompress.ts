@@ -56,7 +56,7 @@ export interface Totals {
 export async function precompress(client: string, target: string, manifest: Manifest, include: (name: string) => boolean = () => true): Promise<Totals> {
   const paths = (await filesUnder(client)).map((path) => ({ path, name: `/${relative(client, path).split(sep).join('/')}` })).filter((f) => include(f.name));
   const totals: Totals = { files: 0, bytes: 0, stored: { br: 0, gzip: 0 } };
-  const folders = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
   // zlib's asynchronous calls run on libuv's thread pool, so a few in flight keep every core busy.
   let next = 0;
   const worker = async () => {
@@ -75,10 +75,9 @@ export async function precompress(client: string, target: string, manifest: Mani
         // A copy that saves less than a tenth is not worth a second file.
         if (out.length > data.length * 0.9) continue;
         const at = storedAt(target, name, coding);
-        if (!folders.has(dirname(at))) {
-          folders.add(dirname(at));
-          await mkdir(dirname(at), { recursive: true });
-        }
+        // One mkdir per folder, awaited by every file that goes in it.
+        if (!folders.has(dirname(at))) folders.set(dirname(at), mkdir(dirname(at), { recursive: true }));
+        await folders.get(dirname(at));
         await writeFile(at, out);
         codings.push(coding);
         totals.stored[coding] += out.length;
