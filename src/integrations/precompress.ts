@@ -2,13 +2,13 @@
 // (src/server/precompressed.ts): brotli for browsers over HTTPS, gzip for the rest. The copies go
 // to `<outDir>/precompressed/`, outside the client folder, so they are never served by name and
 // never reach Cloudflare, which compresses at its edge (and counts files against a limit).
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compressForStorage, MIN_BYTES, type Coding } from '../server/compression.ts';
+import { MIN_BYTES, storageOptions, type Coding } from '../server/compression.ts';
 import { MANIFEST_NAME, storedAt, type Manifest } from '../server/precompressed.ts';
 
 /** The text files worth compressing, and the Content-Type each is sent with. */
@@ -49,46 +49,104 @@ export interface Totals {
   stored: Record<Coding, number>;
 }
 
+/** One file for a worker: read it, compress it each way, write the copies. */
+interface Job {
+  path: string;
+  copies: { at: string; options: unknown; brotli: boolean }[];
+}
+interface Done {
+  path: string;
+  size: number;
+  hash: string;
+  /** Bytes of each copy, in the job's order; 0 where a copy was not worth keeping. */
+  sizes: number[];
+}
+
 /**
- * Compresses `client`'s text files (those `include` accepts) into `target`, adding each to
- * `manifest`. Call once per part of the folder; write the manifest when every part is done.
+ * The worker's whole program, run from this function's source (a worker given a file path would
+ * depend on where the build tool put this module). Synchronous zlib in each worker keeps the
+ * compression off the build's main thread, which goes on with Pagefind meanwhile.
+ */
+function workerMain(): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  const made = new Set<string>();
+  parentPort!.on('message', (jobs: Job[]) => {
+    const results: Done[] = jobs.map((job) => {
+      const data = fs.readFileSync(job.path);
+      const sizes = job.copies.map((copy) => {
+        const options = copy.options as { params?: Record<number, number> };
+        const out = copy.brotli
+          ? zlib.brotliCompressSync(data, { ...options, params: { ...options.params, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
+          : zlib.gzipSync(data, options as import('node:zlib').ZlibOptions);
+        // A copy that saves less than a tenth is not worth a second file.
+        if (out.length > data.length * 0.9) return 0;
+        const folder = path.dirname(copy.at);
+        if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+        made.add(folder);
+        fs.writeFileSync(copy.at, out);
+        return out.length;
+      });
+      return { path: job.path, size: data.length, hash: createHash('sha256').update(data).digest('base64url').slice(0, 22), sizes };
+    });
+    parentPort!.postMessage(results);
+  });
+}
+
+/**
+ * Compresses `client`'s text files (those `include` accepts) into `target` on worker threads,
+ * adding each to `manifest`. Call once per part of the folder; write the manifest when every part
+ * is done.
  */
 export async function precompress(client: string, target: string, manifest: Manifest, include: (name: string) => boolean = () => true): Promise<Totals> {
-  const paths = (await filesUnder(client)).map((path) => ({ path, name: `/${relative(client, path).split(sep).join('/')}` })).filter((f) => include(f.name));
   const totals: Totals = { files: 0, bytes: 0, stored: { br: 0, gzip: 0 } };
-  const folders = new Map<string, Promise<unknown>>();
-  // zlib's asynchronous calls run on libuv's thread pool, so a few in flight keep every core busy.
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const { path, name } = paths[next++]!;
-      const type = TEXT_TYPES[extname(path)];
-      // Every file is listed, so the server knows how long each may be cached.
-      manifest.files[name] = { codings: [], ...(type ? { type } : {}) };
-      if (!type) continue;
-      const data = await readFile(path);
-      if (data.length < MIN_BYTES) continue;
-      const plan = codingsFor(name);
-      const codings: Coding[] = [];
-      for (const coding of plan.codings) {
-        const out = await compressForStorage(data, coding, plan.effort);
-        // A copy that saves less than a tenth is not worth a second file.
-        if (out.length > data.length * 0.9) continue;
-        const at = storedAt(target, name, coding);
-        // One mkdir per folder, awaited by every file that goes in it.
-        if (!folders.has(dirname(at))) folders.set(dirname(at), mkdir(dirname(at), { recursive: true }));
-        await folders.get(dirname(at));
-        await writeFile(at, out);
-        codings.push(coding);
-        totals.stored[coding] += out.length;
-      }
-      if (!codings.length) continue;
-      totals.files++;
-      totals.bytes += data.length;
-      manifest.files[name] = { codings, type, hash: createHash('sha256').update(data).digest('base64url').slice(0, 22) };
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
+  const jobs: Job[] = [];
+  const plans = new Map<string, { name: string; type: string; codings: Coding[] }>();
+  for (const path of await filesUnder(client)) {
+    const name = `/${relative(client, path).split(sep).join('/')}`;
+    if (!include(name)) continue;
+    const type = TEXT_TYPES[extname(path)];
+    // Every file is listed, so the server knows how long each may be cached.
+    manifest.files[name] = { codings: [], ...(type ? { type } : {}) };
+    if (!type || (await stat(path)).size < MIN_BYTES) continue;
+    const plan = codingsFor(name);
+    plans.set(path, { name, type, codings: plan.codings });
+    jobs.push({ path, copies: plan.codings.map((coding) => ({ at: storedAt(target, name, coding), options: storageOptions(coding, plan.effort), brotli: coding === 'br' })) });
+  }
+  if (!jobs.length) return totals;
+
+  const workers = Array.from({ length: Math.min(availableParallelism(), Math.ceil(jobs.length / 50)) }, () => new Worker(`(${workerMain.toString()})()`, { eval: true }));
+  try {
+    let next = 0;
+    // Small batches: few messages, and the workers finish together.
+    const BATCH = 32;
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= jobs.length) return resolve();
+        worker.postMessage(jobs.slice(next, (next += BATCH)));
+      };
+      worker.on('message', (results: Done[]) => {
+        for (const done of results) {
+          const plan = plans.get(done.path)!;
+          const codings = plan.codings.filter((_, i) => done.sizes[i]! > 0);
+          plan.codings.forEach((coding, i) => (totals.stored[coding] += done.sizes[i]!));
+          if (!codings.length) continue;
+          totals.files++;
+          totals.bytes += done.size;
+          manifest.files[plan.name] = { codings, type: plan.type, hash: done.hash };
+        }
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   return totals;
 }
 

@@ -45,13 +45,14 @@ export function varyOnEncoding(vary: string | number | string[] | undefined): st
   return [...existing, 'Accept-Encoding'].join(', ');
 }
 
-/** Settings for a file compressed once at build time: the smallest output, however long it takes. */
-export function compressForStorage(data: Buffer, coding: Coding, effort: 'max' | 'fast'): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const done = (error: Error | null, out: Buffer) => (error ? reject(error) : resolve(out));
-    if (coding === 'gzip') zlib.gzip(data, { level: effort === 'max' ? 9 : 6 }, done);
-    else zlib.brotliCompress(data, { params: brotliParams(data.length, effort === 'max' ? 11 : 5) }, done);
-  });
+/**
+ * zlib options for a file compressed once at build time. 'max' (brotli 11, gzip 9) is for the few
+ * files every visitor fetches; 'fast' (brotli 5, gzip 6) for the many pages. Plain numbers, so
+ * they can be handed to a worker thread.
+ */
+export function storageOptions(coding: Coding, effort: 'max' | 'fast'): zlib.ZlibOptions | zlib.BrotliOptions {
+  if (coding === 'gzip') return { level: effort === 'max' ? 9 : 6 };
+  return { params: brotliParams(0, effort === 'max' ? 11 : 5) };
 }
 
 function brotliParams(size: number, quality: number): Record<number, number> {
