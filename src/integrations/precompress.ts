@@ -45,19 +45,25 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 export interface Totals {
   files: number;
+  /** Of which compressed while they were rendered. */
+  reused: number;
   bytes: number;
   stored: Record<Coding, number>;
 }
 
-/** One file for a worker: read it, compress it each way, write the copies. */
-interface Job {
-  path: string;
-  copies: { at: string; options: unknown; brotli: boolean }[];
+interface Copy {
+  coding: Coding;
+  options: unknown;
+  /** Where the copy goes; for a page compressed while it was rendered, decided later. */
+  at?: string;
 }
+/** A page as it was rendered, or a file as the build left it. */
+type Job = { body: Uint8Array; copies: Copy[] } | { path: string; copies: Copy[] };
 interface Done {
-  path: string;
   size: number;
   hash: string;
+  /** True when the copies were the ones made while the page was rendered. */
+  reused: boolean;
   /** Bytes of each copy, in the job's order; 0 where a copy was not worth keeping. */
   sizes: number[];
 }
@@ -65,9 +71,10 @@ interface Done {
 /**
  * The worker's whole program, run from this function's source (a worker given a file path would
  * depend on where the build tool put this module). Synchronous zlib in each worker keeps the
- * compression off the build's main thread, which goes on with Pagefind meanwhile.
+ * compression off the build's main thread. A rendered page's copies are kept under its hash in
+ * `byHash`; a file whose contents match a kept copy takes that copy instead of being compressed.
  */
-function workerMain(): void {
+function workerMain(byHash: string): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
   const fs = require('node:fs') as typeof import('node:fs');
@@ -75,37 +82,96 @@ function workerMain(): void {
   const zlib = require('node:zlib') as typeof import('node:zlib');
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const made = new Set<string>();
-  parentPort!.on('message', (jobs: Job[]) => {
+  const write = (at: string, data: Uint8Array) => {
+    const folder = path.dirname(at);
+    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    fs.writeFileSync(at, data);
+  };
+  const compress = (data: Uint8Array, copy: Copy) => {
+    const options = copy.options as { params?: Record<number, number> };
+    return copy.coding === 'br'
+      ? zlib.brotliCompressSync(data, { ...options, params: { ...options.params, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
+      : zlib.gzipSync(data, options as import('node:zlib').ZlibOptions);
+  };
+  parentPort!.on('message', ({ id, jobs }: { id: number; jobs: Job[] }) => {
     const results: Done[] = jobs.map((job) => {
-      const data = fs.readFileSync(job.path);
+      const data = 'body' in job ? job.body : fs.readFileSync(job.path);
+      const hash = createHash('sha256').update(data).digest('base64url').slice(0, 22);
+      let reused = false;
       const sizes = job.copies.map((copy) => {
-        const options = copy.options as { params?: Record<number, number> };
-        const out = copy.brotli
-          ? zlib.brotliCompressSync(data, { ...options, params: { ...options.params, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })
-          : zlib.gzipSync(data, options as import('node:zlib').ZlibOptions);
+        const kept = path.join(byHash, `${hash}.${copy.coding}`);
+        if (copy.at && fs.existsSync(kept)) {
+          // A second name for the same bytes: nothing is copied.
+          const folder = path.dirname(copy.at);
+          if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+          made.add(folder);
+          fs.linkSync(kept, copy.at);
+          reused = true;
+          return fs.statSync(kept).size;
+        }
+        const out = compress(data, copy);
         // A copy that saves less than a tenth is not worth a second file.
         if (out.length > data.length * 0.9) return 0;
-        const folder = path.dirname(copy.at);
-        if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
-        made.add(folder);
-        fs.writeFileSync(copy.at, out);
+        write(copy.at ?? kept, out);
         return out.length;
       });
-      return { path: job.path, size: data.length, hash: createHash('sha256').update(data).digest('base64url').slice(0, 22), sizes };
+      return { size: data.length, hash, sizes, reused };
     });
-    parentPort!.postMessage(results);
+    parentPort!.postMessage({ id, results });
   });
 }
 
+/** Worker threads that compress, as many as there are cores. */
+export class CompressionPool {
+  readonly #workers: Worker[];
+  readonly #waiting = new Map<number, (results: Done[]) => void>();
+  #next = 0;
+  #turn = 0;
+  #inFlight = new Set<Promise<unknown>>();
+
+  constructor(byHash: string) {
+    this.#workers = Array.from({ length: availableParallelism() }, () => {
+      const worker = new Worker(`(${workerMain.toString()})(${JSON.stringify(byHash)})`, { eval: true });
+      worker.on('message', ({ id, results }: { id: number; results: Done[] }) => {
+        this.#waiting.get(id)?.(results);
+        this.#waiting.delete(id);
+      });
+      return worker;
+    });
+  }
+
+  run(jobs: Job[]): Promise<Done[]> {
+    const id = this.#next++;
+    const worker = this.#workers[this.#turn++ % this.#workers.length]!;
+    const done = new Promise<Done[]>((resolve, reject) => {
+      this.#waiting.set(id, resolve);
+      worker.once('error', reject);
+    });
+    worker.postMessage({ id, jobs }, jobs.flatMap((j) => ('body' in j ? [j.body.buffer as ArrayBuffer] : [])));
+    this.#inFlight.add(done);
+    void done.finally(() => this.#inFlight.delete(done)).catch(() => {});
+    return done;
+  }
+
+  /** Waits for everything handed over so far. */
+  async drain(): Promise<void> {
+    while (this.#inFlight.size) await Promise.all(this.#inFlight);
+  }
+
+  close(): Promise<number[]> {
+    return Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
+
 /**
- * Compresses `client`'s text files (those `include` accepts) into `target` on worker threads,
- * adding each to `manifest`. Call once per part of the folder; write the manifest when every part
- * is done.
+ * Compresses `client`'s text files (those `include` accepts) into `target`, adding each to
+ * `manifest`: a file whose contents were compressed while its page was rendered takes that copy.
+ * Call once per part of the folder; write the manifest when every part is done.
  */
-export async function precompress(client: string, target: string, manifest: Manifest, include: (name: string) => boolean = () => true): Promise<Totals> {
-  const totals: Totals = { files: 0, bytes: 0, stored: { br: 0, gzip: 0 } };
-  const jobs: Job[] = [];
-  const plans = new Map<string, { name: string; type: string; codings: Coding[] }>();
+export async function precompress(client: string, target: string, manifest: Manifest, pool: CompressionPool, include: (name: string) => boolean = () => true): Promise<Totals> {
+  const totals: Totals = { files: 0, reused: 0, bytes: 0, stored: { br: 0, gzip: 0 } };
+  const work: { name: string; type: string; codings: Coding[]; job: Job }[] = [];
   for (const path of await filesUnder(client)) {
     const name = `/${relative(client, path).split(sep).join('/')}`;
     if (!include(name)) continue;
@@ -114,66 +180,74 @@ export async function precompress(client: string, target: string, manifest: Mani
     manifest.files[name] = { codings: [], ...(type ? { type } : {}) };
     if (!type || (await stat(path)).size < MIN_BYTES) continue;
     const plan = codingsFor(name);
-    plans.set(path, { name, type, codings: plan.codings });
-    jobs.push({ path, copies: plan.codings.map((coding) => ({ at: storedAt(target, name, coding), options: storageOptions(coding, plan.effort), brotli: coding === 'br' })) });
+    const copies = plan.codings.map((coding) => ({ coding, options: storageOptions(coding, plan.effort), at: storedAt(target, name, coding) }));
+    work.push({ name, type, codings: plan.codings, job: { path, copies } });
   }
-  if (!jobs.length) return totals;
-
-  const workers = Array.from({ length: Math.min(availableParallelism(), Math.ceil(jobs.length / 50)) }, () => new Worker(`(${workerMain.toString()})()`, { eval: true }));
-  try {
-    let next = 0;
-    // Small batches: few messages, and the workers finish together.
-    const BATCH = 32;
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= jobs.length) return resolve();
-        worker.postMessage(jobs.slice(next, (next += BATCH)));
-      };
-      worker.on('message', (results: Done[]) => {
-        for (const done of results) {
-          const plan = plans.get(done.path)!;
-          const codings = plan.codings.filter((_, i) => done.sizes[i]! > 0);
-          plan.codings.forEach((coding, i) => (totals.stored[coding] += done.sizes[i]!));
-          if (!codings.length) continue;
-          totals.files++;
-          totals.bytes += done.size;
-          manifest.files[plan.name] = { codings, type: plan.type, hash: done.hash };
-        }
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    })));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  // Small batches: few messages, and the workers finish together.
+  const BATCH = 32;
+  const batches = [];
+  for (let i = 0; i < work.length; i += BATCH) batches.push(work.slice(i, i + BATCH));
+  await Promise.all(batches.map(async (batch) => {
+    const results = await pool.run(batch.map((w) => w.job));
+    results.forEach((done, i) => {
+      const { name, type, codings: planned } = batch[i]!;
+      const codings = planned.filter((_, c) => done.sizes[c]! > 0);
+      planned.forEach((coding, c) => (totals.stored[coding] += done.sizes[c]!));
+      if (!codings.length) return;
+      totals.files++;
+      if (done.reused) totals.reused++;
+      totals.bytes += done.size;
+      manifest.files[name] = { codings, type, hash: done.hash };
+    });
+  }));
   return totals;
 }
 
+/** Where a build's rendered pages are handed over for compression (see precompress-middleware.ts). */
+export const RENDERED_PAGES = Symbol.for('see-the-signs:rendered-pages');
+export interface RenderedPages {
+  add(body: Uint8Array): void;
+}
+
 /**
- * For the Node target, two steps around Pagefind's: `start` begins compressing the pages as soon
- * as they are written and lets the build go on, so the work overlaps Pagefind's indexing (its own
- * process); `finish` waits for it, compresses Pagefind's files and writes the manifest.
+ * For the Node target. Pages are compressed while the build renders them — a middleware hands each
+ * page's bytes to worker threads on the other core — so most of the work is done by the time the
+ * last page is written. Two steps around Pagefind's: `start` registers that middleware and the
+ * workers; `finish`, once Pagefind has written its files, gives each file of the client folder its
+ * copies (taking the one made while rendering when the bytes match) and writes the manifest.
  */
 export function precompressIntegrations(): { start: AstroIntegration; finish: AstroIntegration } {
   let target = '';
+  let byHash = '';
   let started = 0;
-  const manifest: Manifest = { files: {} };
-  let pages: Promise<Totals> | undefined;
-  const isSearch = (name: string) => name.startsWith('/pagefind/');
+  let pool: CompressionPool | undefined;
+  let pending: Uint8Array[] = [];
+  const flush = () => {
+    if (pool && pending.length) void pool.run(pending.map((body) => ({ body, copies: [{ coding: 'br' as const, options: storageOptions('br', 'fast') }] }))).catch(() => {});
+    pending = [];
+  };
+  const rendered: RenderedPages = {
+    add(body) {
+      pending.push(body);
+      if (pending.length >= 16) flush();
+    },
+  };
   return {
     start: {
       name: 'see-the-signs:precompress-pages',
       hooks: {
+        'astro:config:setup': ({ addMiddleware, config, command }) => {
+          if (command === 'build') addMiddleware({ order: 'pre', entrypoint: new URL('./src/integrations/precompress-middleware.ts', config.root) });
+        },
         'astro:config:done': ({ config }) => {
           target = fileURLToPath(new URL('./precompressed/', config.outDir));
+          byHash = join(target, '.rendered');
         },
-        'astro:build:done': async ({ dir }) => {
+        'astro:build:start': async () => {
           started = performance.now();
           await rm(target, { recursive: true, force: true });
-          pages = precompress(fileURLToPath(dir), target, manifest, (name) => !isSearch(name));
-          // Reported by `finish`; this keeps an early failure from going unhandled meanwhile.
-          pages.catch(() => {});
+          pool = new CompressionPool(byHash);
+          (globalThis as Record<symbol, unknown>)[RENDERED_PAGES] = rendered;
         },
       },
     },
@@ -181,13 +255,21 @@ export function precompressIntegrations(): { start: AstroIntegration; finish: As
       name: 'see-the-signs:precompress',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          const a = await pages!;
-          const b = await precompress(fileURLToPath(dir), target, manifest, isSearch);
-          await mkdir(target, { recursive: true });
-          await writeFile(join(target, MANIFEST_NAME), JSON.stringify(manifest));
-          const mib = (n: number) => (n < 2 ** 20 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 2 ** 20).toFixed(1)} MiB`);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Compressed ${a.files + b.files} files (${mib(a.bytes + b.bytes)}: ${mib(a.stored.br + b.stored.br)} brotli, ${mib(a.stored.gzip + b.stored.gzip)} gzip) in ${seconds} s, alongside Pagefind.`);
+          delete (globalThis as Record<symbol, unknown>)[RENDERED_PAGES];
+          flush();
+          try {
+            await pool!.drain();
+            const manifest: Manifest = { files: {} };
+            const totals = await precompress(fileURLToPath(dir), target, manifest, pool!);
+            await rm(byHash, { recursive: true, force: true });
+            await mkdir(target, { recursive: true });
+            await writeFile(join(target, MANIFEST_NAME), JSON.stringify(manifest));
+            const mib = (n: number) => (n < 2 ** 20 ? `${(n / 1024).toFixed(0)} kB` : `${(n / 2 ** 20).toFixed(1)} MiB`);
+            const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            logger.info(`Compressed ${totals.files} files (${mib(totals.bytes)}: ${mib(totals.stored.br)} brotli, ${mib(totals.stored.gzip)} gzip), ${totals.reused} of them while they were rendered; ${seconds} s since the build began.`);
+          } finally {
+            await pool!.close();
+          }
         },
       },
     },

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { precompress } from '../../src/integrations/precompress.ts';
+import { CompressionPool, precompress } from '../../src/integrations/precompress.ts';
 import { chooseEncoding, compressOnTheFly, isCompressible, varyOnEncoding } from '../../src/server/compression.ts';
 import { MANIFEST_NAME, precompressedFiles, type Manifest } from '../../src/server/precompressed.ts';
 
@@ -190,7 +190,9 @@ describe('copies made at build time', () => {
     writeFileSync(join(client, 'tiny.txt'), 'small');
     writeFileSync(join(client, 'poster.png'), Buffer.alloc(4000));
     const manifest: Manifest = { files: {} };
-    await precompress(client, join(root, 'precompressed'), manifest);
+    const pool = new CompressionPool(join(root, 'precompressed', '.rendered'));
+    await precompress(client, join(root, 'precompressed'), manifest, pool);
+    await pool.close();
     writeFileSync(join(root, 'precompressed', MANIFEST_NAME), JSON.stringify(manifest));
     const handle = precompressedFiles(join(root, 'precompressed'));
     const s = http.createServer((req, res) => {
