@@ -125,7 +125,7 @@ function workerMain(byHash: string): void {
 /** Worker threads that compress, as many as there are cores. */
 export class CompressionPool {
   readonly #workers: Worker[];
-  readonly #waiting = new Map<number, (results: Done[]) => void>();
+  readonly #waiting = new Map<number, { resolve: (results: Done[]) => void; reject: (error: Error) => void }>();
   #next = 0;
   #turn = 0;
   #inFlight = new Set<Promise<unknown>>();
@@ -134,8 +134,13 @@ export class CompressionPool {
     this.#workers = Array.from({ length: availableParallelism() }, () => {
       const worker = new Worker(`(${workerMain.toString()})(${JSON.stringify(byHash)})`, { eval: true });
       worker.on('message', ({ id, results }: { id: number; results: Done[] }) => {
-        this.#waiting.get(id)?.(results);
+        this.#waiting.get(id)?.resolve(results);
         this.#waiting.delete(id);
+      });
+      // A worker that fails (a file it cannot write) fails every batch still waiting, so the build stops.
+      worker.on('error', (error) => {
+        for (const waiting of this.#waiting.values()) waiting.reject(error);
+        this.#waiting.clear();
       });
       return worker;
     });
@@ -144,10 +149,7 @@ export class CompressionPool {
   run(jobs: Job[]): Promise<Done[]> {
     const id = this.#next++;
     const worker = this.#workers[this.#turn++ % this.#workers.length]!;
-    const done = new Promise<Done[]>((resolve, reject) => {
-      this.#waiting.set(id, resolve);
-      worker.once('error', reject);
-    });
+    const done = new Promise<Done[]>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
     worker.postMessage({ id, jobs }, jobs.flatMap((j) => ('body' in j ? [j.body.buffer as ArrayBuffer] : [])));
     this.#inFlight.add(done);
     void done.finally(() => this.#inFlight.delete(done)).catch(() => {});
