@@ -3,20 +3,22 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readBuildSettings } from './src/settings.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidays(resolve(contentDir(), 'bank-holidays.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
-const target = process.env.DEPLOY_TARGET ?? 'node';
-if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
-const onCloudflare = target === 'cloudflare';
+// The build's settings are checked like every other (src/settings.ts).
+const build = readBuildSettings(process.env);
+const onCloudflare = build.deployTarget === 'cloudflare';
 // Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
 const precompression = onCloudflare ? undefined : precompressIntegrations();
 
@@ -24,7 +26,7 @@ const precompression = onCloudflare ? undefined : precompressIntegrations();
 export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: build.outDir,
   // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
   redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
@@ -40,16 +42,16 @@ export default defineConfig({
       (await import('@astrojs/cloudflare')).default({ imageService: 'compile', prerenderEnvironment: 'node' })
     : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
-    partnershipIntegration(partnership),
+    partnershipIntegration(partnership, bankHolidays),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
-    // Compression of the pages runs alongside Pagefind's indexing; Pagefind's own files after it.
+    // The report forms are rendered on demand, so the sitemap must be told about them.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     // Last: records what this build was made from, once everything above has finished.
-    buildStampIntegration(target),
+    buildStampIntegration(build.deployTarget),
   ],
   // Every stylesheet goes inside its page, so the first paint needs no second request (issue 13).
   build: { inlineStylesheets: 'always' },
@@ -74,12 +76,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: {
-    plugins: [tailwindcss()],
-    resolve: {
-      // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
-      // Each bundle sees only its own.
-      alias: onCloudflare ? [{ find: /^.*\/report\/runtime\.ts$/, replacement: resolve('src/report/cloudflare-runtime.ts') }] : [],
-    },
-  },
+  // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
+  // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
+  // src/targets/node/. Each bundle sees only its own.
+  vite: { plugins: [tailwindcss()] },
 });

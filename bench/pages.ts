@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
-import { startServer } from '../tests/support/server.ts';
+import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
+import { startServer } from '../scripts/lib/server.ts';
 import { firstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../tests/support/wire.ts';
 import { searchLatency } from './search-latency.ts';
 

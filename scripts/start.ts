@@ -16,4 +16,4 @@ if (built && built === buildFingerprint('node')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-await import('../src/server/start.ts');
+await import('../src/targets/node/start.ts');

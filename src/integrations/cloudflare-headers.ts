@@ -5,8 +5,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { IMMUTABLE, IMMUTABLE_FOLDERS } from '../server/cache-policy.ts';
-import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../server/security-headers.ts';
+import { IMMUTABLE, IMMUTABLE_FOLDERS } from '../lib/cache-policy.ts';
+import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../lib/security-headers.ts';
 
 /**
  * `existing` is what the adapter wrote. Caching matches the Node server's (cache-policy.ts):

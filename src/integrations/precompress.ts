@@ -1,5 +1,5 @@
 // Compresses every static text file once, at build time, for the Node server to send as it is
-// (src/server/precompressed.ts): brotli for browsers over HTTPS, gzip for the rest. The copies go
+// (src/targets/node/precompressed.ts): brotli for browsers over HTTPS, gzip for the rest. The copies go
 // to `<outDir>/precompressed/`, outside the client folder, so they are never served by name and
 // never reach Cloudflare, which compresses at its edge (and counts files against a limit).
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,8 +8,8 @@ import { extname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MIN_BYTES, storageOptions, type Coding } from '../server/compression.ts';
-import { MANIFEST_NAME, storedAt, type Manifest } from '../server/precompressed.ts';
+import { MIN_BYTES, storageOptions, type Coding } from '../targets/node/compression.ts';
+import { MANIFEST_NAME, storedAt, type Manifest } from '../targets/node/precompressed.ts';
 
 /** The text files worth compressing, and the Content-Type each is sent with. */
 export const TEXT_TYPES: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import type { Manifest } from '../../src/server/precompressed.ts';
+import type { Manifest } from '../../src/targets/node/precompressed.ts';
 
 const manifest = JSON.parse(readFileSync('dist/precompressed/manifest.json', 'utf8')) as Manifest;
 const entries = Object.entries(manifest.files);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CompressionPool, precompress } from '../../src/integrations/precompress.ts';
-import { chooseEncoding, compressOnTheFly, isCompressible, varyOnEncoding } from '../../src/server/compression.ts';
-import { MANIFEST_NAME, precompressedFiles, type Manifest } from '../../src/server/precompressed.ts';
+import { chooseEncoding, compressOnTheFly, isCompressible, varyOnEncoding } from '../../src/targets/node/compression.ts';
+import { MANIFEST_NAME, precompressedFiles, type Manifest } from '../../src/targets/node/precompressed.ts';
 
 test('brotli when accepted, else gzip, never an encoding the client refused', () => {
   expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');

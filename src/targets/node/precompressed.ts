@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { cacheControlFor } from './cache-policy.ts';
+import { cacheControlFor } from '../../lib/cache-policy.ts';
 import { chooseEncoding, type Coding } from './compression.ts';
 
 /** One file of the client folder, as the build recorded it. */
