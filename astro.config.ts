@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import cloudflare from '@astrojs/cloudflare';
-import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
@@ -10,6 +8,8 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
+import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
@@ -22,6 +22,8 @@ const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays
 // The build's settings are checked like every other (src/settings.ts).
 const build = readBuildSettings(process.env);
 const onCloudflare = build.deployTarget === 'cloudflare';
+// Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
+const precompression = onCloudflare ? undefined : precompressIntegrations();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -34,10 +36,12 @@ export default defineConfig({
   compressHTML: true,
   // No sessions: nothing on this site identifies a visitor, so there is nothing to keep between requests.
   session: false,
+  // Only the chosen target's adapter is loaded: Cloudflare's brings in wrangler and Miniflare,
+  // seconds of loading that a Node build does not need.
   adapter: onCloudflare
     ? // Prerender in Node (the content helpers read files); no image service that calls out.
-      cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
-    : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
+      (await import('@astrojs/cloudflare')).default({ imageService: 'compile', prerenderEnvironment: 'node' })
+    : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
     // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
@@ -45,11 +49,16 @@ export default defineConfig({
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // Pages are compressed while they render; each file gets its copy once Pagefind has written.
+    ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
-    ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
+    // Last: records what this build was made from, once everything above has finished.
+    buildStampIntegration(build.deployTarget),
   ],
-  build: { inlineStylesheets: 'never' },
+  // Every stylesheet goes inside its page, so the first paint needs no second request (issue 13).
+  build: { inlineStylesheets: 'always' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   security: {
