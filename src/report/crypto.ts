@@ -12,6 +12,8 @@ export interface ReportKeys {
   token: CryptoKey;
   /** HMAC-SHA256 key that hashes client addresses for the rate limit. */
   client: CryptoKey;
+  /** AES-256-GCM key that seals the confirmation page's address (receipt.ts). */
+  receipt: CryptoKey;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -47,6 +49,7 @@ export async function deriveKeys(secret: Uint8Array<ArrayBuffer>): Promise<Repor
     content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     token: await derive('token', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign', 'verify']),
     client: await derive('client', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    receipt: await derive('receipt', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
   };
 }
 

@@ -4,6 +4,8 @@ export function enhanceChecker(): void {
   const form = document.querySelector<HTMLFormElement>('[data-checker]');
   const results = document.querySelector<HTMLElement>('[data-checker-results]');
   if (!form || !results) return;
+  // The boxes, and the words about ticking them, exist only where this script runs to clear them.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-checker-only]')) element.hidden = false;
   // With JavaScript the advice moves to one place below; the inline copies are for no-JS readers.
   for (const inline of form.querySelectorAll<HTMLElement>('[data-step-inline]')) inline.hidden = true;
   const stepsBox = results.querySelector<HTMLElement>('[data-steps]');
@@ -19,4 +21,16 @@ export function enhanceChecker(): void {
   };
   form.addEventListener('change', update);
   update();
+
+  // Leaving clears the ticks before the browser keeps the page for Back (its back-forward cache), and
+  // a page shown again from that cache is cleared once more. autocomplete="off" on the form stops the
+  // browser restoring the ticks when the page is loaded again instead.
+  const clear = () => {
+    form.reset();
+    update();
+  };
+  window.addEventListener('pagehide', clear);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) clear();
+  });
 }

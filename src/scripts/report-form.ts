@@ -1,6 +1,7 @@
 // The report form in the browser: the same schema as the server checks the answers before they
-// are sent, and the contact questions show only when someone wants to be contacted. Without this
-// script the form works the same way, with the server's checks.
+// are sent, the contact questions show only when someone wants to be contacted, "Yes, someone is in
+// danger" is announced, and what was typed is cleared as the page is left, so Back cannot show it.
+// Without this script the form works the same way, with the server's checks.
 import { validateReport, formToInput, type FieldError } from '../report/schema.ts';
 
 const ERROR_PREFIX = 'Error: ';
@@ -43,15 +44,38 @@ export function enhanceReportForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-report-form]');
   if (!form) return;
   const details = form.querySelector<HTMLElement>('[data-contact-details]');
+  // A live region (role="alert") that is on the page from the start, empty: what is put into it is
+  // announced at once, where an element that is merely unhidden is not.
   const dangerWarning = form.querySelector<HTMLElement>('[data-danger-warning]');
+  const warningText = dangerWarning?.querySelector('template')?.content;
 
   const update = () => {
     const data = new FormData(form);
     if (details) details.hidden = data.get('contact') !== 'contact';
-    if (dangerWarning) dangerWarning.hidden = data.get('danger') !== 'yes';
+    if (dangerWarning && warningText) {
+      const danger = data.get('danger') === 'yes';
+      const shown = dangerWarning.querySelector(':scope > p');
+      if (!danger) shown?.remove();
+      else if (!shown) dangerWarning.append(warningText.cloneNode(true));
+    }
   };
   form.addEventListener('change', update);
   update();
+
+  // Leaving clears the form before the browser keeps the page for Back (its back-forward cache), and
+  // a page shown again from that cache is cleared once more; autocomplete="off" stops the browser
+  // refilling the form when the page is loaded again instead. A form being sent has already been read.
+  const clear = () => {
+    form.reset();
+    update();
+  };
+  window.addEventListener('pagehide', clear);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) clear();
+  });
+  // After a post that came back with an error, make this history entry an ordinary visit to the
+  // form, so that Back to it or reload loads an empty form instead of sending the answers again.
+  history.replaceState(history.state, '', location.href);
 
   form.addEventListener('submit', (event) => {
     const result = validateReport(formToInput(new FormData(form)));
