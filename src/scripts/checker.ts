@@ -1,5 +1,7 @@
 // Shows the advice for what has been ticked. Reads the form and changes what is visible; it
 // stores nothing (no storage, no cookies, no requests) and never counts or scores.
+import { forgetOnLeave } from './forget-on-leave.ts';
+
 export function enhanceChecker(): void {
   const form = document.querySelector<HTMLFormElement>('[data-checker]');
   const results = document.querySelector<HTMLElement>('[data-checker-results]');
@@ -22,15 +24,5 @@ export function enhanceChecker(): void {
   form.addEventListener('change', update);
   update();
 
-  // Leaving clears the ticks before the browser keeps the page for Back (its back-forward cache), and
-  // a page shown again from that cache is cleared once more. autocomplete="off" on the form stops the
-  // browser restoring the ticks when the page is loaded again instead.
-  const clear = () => {
-    form.reset();
-    update();
-  };
-  window.addEventListener('pagehide', clear);
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) clear();
-  });
+  forgetOnLeave(form, update);
 }

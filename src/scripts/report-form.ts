@@ -3,6 +3,7 @@
 // danger" is announced, and what was typed is cleared as the page is left, so Back cannot show it.
 // Without this script the form works the same way, with the server's checks.
 import { validateReport, formToInput, type FieldError } from '../report/schema.ts';
+import { forgetOnLeave } from './forget-on-leave.ts';
 
 const ERROR_PREFIX = 'Error: ';
 
@@ -62,17 +63,7 @@ export function enhanceReportForm(): void {
   form.addEventListener('change', update);
   update();
 
-  // Leaving clears the form before the browser keeps the page for Back (its back-forward cache), and
-  // a page shown again from that cache is cleared once more; autocomplete="off" stops the browser
-  // refilling the form when the page is loaded again instead. A form being sent has already been read.
-  const clear = () => {
-    form.reset();
-    update();
-  };
-  window.addEventListener('pagehide', clear);
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) clear();
-  });
+  forgetOnLeave(form, update);
   // After a post that came back with an error, make this history entry an ordinary visit to the
   // form, so that Back to it or reload loads an empty form instead of sending the answers again.
   history.replaceState(history.state, '', location.href);
