@@ -39,7 +39,8 @@ export default defineConfig({
     partnershipIntegration(partnership),
     mdx(),
     // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // The report confirmation (/report/sent/) only opens with a receipt: not a page to list.
+    sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],
