@@ -2,11 +2,10 @@
 // Tab stop and by Shift pressed three times — also while typing in a field, ticking a box or choosing
 // a radio — and without JavaScript. The neutral site is answered by the test itself, so no request
 // leaves the machine.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { PHONE } from '../support/phone.ts';
-import { WCAG22AA } from '../support/site.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const { exitUrl } = loadPartnership('content/partnership.yaml');
 const exitButton = (page: Page) => page.getByRole('link', { name: /^Emergency: Exit this page/ });
@@ -161,8 +160,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
     await page.keyboard.press('Shift');
     await expect(page.locator('[data-exit-dots]')).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, true);
   });
 });
 

@@ -3,10 +3,10 @@
 // compact header still carries Exit this page, the emergency line, search and navigation (in a menu
 // that opens without JavaScript) and the demo notice, all inside landmarks (every-page.spec.ts checks
 // landmarks on every page).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../support/phone.ts';
-import { LANDMARK_RULES, sitemapPaths, WCAG22AA } from '../support/site.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { sitemapPaths } from '../support/site.ts';
 
 const H1_LIMIT = 450;
 
@@ -21,11 +21,6 @@ function pageTypes(): string[] {
   return [...byType.values(), '/report/sent/', '/this-page-does-not-exist/'];
 }
 
-
-async function expectAllInLandmarks(page: Page) {
-  const results = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
-}
 
 const h1Top = (page: Page) => page.locator('h1').first().evaluate((h) => h.getBoundingClientRect().top);
 
@@ -71,11 +66,8 @@ test.describe('on a phone', () => {
       await expect(banner.locator('details')).toHaveJSProperty('open', true);
       await expect(search).toBeVisible();
       await expect(nav.getByRole('link', { name: 'Report a concern' })).toBeVisible();
-      await expectAllInLandmarks(page);
-      if (javaScriptEnabled) {
-        const axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
-        expect(axe.violations.map((v) => v.id)).toEqual([]);
-      }
+      // WCAG 2.2 AA and axe's landmark rules, with the menu open.
+      await expectNoAxeViolations(page, javaScriptEnabled);
       await search.fill('county lines');
       await search.press('Enter');
       await expect(page).toHaveURL(/\/search\/\?q=county\+lines/);
