@@ -105,6 +105,30 @@ export function backAndReloadTests(cache: boolean): void {
         expect(posts).toHaveLength(1);
       });
 
+      test('after a problem, then sending, Back does not show the first answers', async ({ page }) => {
+        await page.goto('/report/');
+        await page.getByLabel('Where did it happen? (optional)').fill('Acacia Avenue');
+        // With JavaScript the browser's own check would stop the post: send it as a browser without it would.
+        await Promise.all([page.waitForURL('**/report/'), page.locator('[data-report-form]').evaluate((f: HTMLFormElement) => f.submit())]);
+        await expect(page).toHaveTitle(/^Error: /);
+        await page.getByLabel('Tell us what you have seen or heard').fill(CONCERN);
+        await page.waitForTimeout(1100);
+        await page.getByRole('button', { name: 'Send report' }).click();
+        await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
+        if (javaScriptEnabled) {
+          // The page with the problem made its history entry an ordinary visit: Back loads an empty form.
+          await page.goBack({ waitUntil: 'commit' });
+          await expect(page).toHaveURL(/\/report\/$/);
+          await page.waitForFunction(() => document.readyState === 'complete');
+          await expectEmptyReport(page);
+        } else {
+          // Without JavaScript that entry is the post itself, which Chromium will not show again
+          // without asking: Back shows its "Confirm Form Resubmission" page, and none of the answers.
+          await expect(page.goBack()).rejects.toThrow('net::ERR_CACHE_MISS');
+          expect(await page.content()).not.toContain('Acacia Avenue');
+        }
+      });
+
       test('after Exit from the report form, Back does not show what was typed', async ({ page }) => {
         await page.context().route(`${new URL(exitUrl).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
         await page.goto('/');
