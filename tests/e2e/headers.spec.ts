@@ -6,7 +6,7 @@ import { expectSecurityHeaders } from '../support/headers.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 const css = readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))!;
-const others = ['/favicon.svg', `/_astro/${css}`, '/robots.txt', '/sitemap-index.xml', '/pagefind/pagefind.js', '/api/health', '/api/reports/token', '/no-such-page/'];
+const others = ['/favicon.svg', `/_astro/${css}`, '/robots.txt', '/sitemap-index.xml', '/pagefind/pagefind.js', '/api/health', '/api/reports/token', '/no-such-page/', '/report/sent/', '/report/icon.svg'];
 
 for (const path of [...sitemapPaths(), ...others]) {
   test(`${path} carries the security headers`, async ({ request }) => {
