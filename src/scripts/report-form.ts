@@ -64,9 +64,6 @@ export function enhanceReportForm(): void {
   update();
 
   forgetOnLeave(form, update);
-  // After a post that came back with an error, make this history entry an ordinary visit to the
-  // form, so that Back to it or reload loads an empty form instead of sending the answers again.
-  history.replaceState(history.state, '', location.href);
 
   form.addEventListener('submit', (event) => {
     const result = validateReport(formToInput(new FormData(form)));

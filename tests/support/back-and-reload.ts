@@ -88,14 +88,17 @@ export function backAndReloadTests(cache: boolean): void {
         await page.getByRole('button', { name: 'Send report' }).click();
         await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
         const reference = (await page.locator('[data-reference]').textContent())!.trim();
+        const code = (await page.locator('[data-follow-up-code]').textContent())!.trim();
         expect(reference).toMatch(REFERENCE);
         expect(posts).toHaveLength(1);
-        // The reference is not in the address, so it is not in the history list either.
+        // Neither is in the address, so neither is in the history list.
         expect(page.url()).not.toContain(reference);
+        expect(page.url()).not.toContain(code);
         expect(decodeURIComponent(page.url())).not.toMatch(REFERENCE);
 
         await page.reload();
         await expect(page.locator('[data-reference]')).toHaveText(reference);
+        await expect(page.locator('[data-follow-up-code]')).toHaveText(code);
         expect(posts).toHaveLength(1);
 
         await page.goBack({ waitUntil: 'commit' });
@@ -103,6 +106,31 @@ export function backAndReloadTests(cache: boolean): void {
         await page.waitForFunction(() => document.readyState === 'complete');
         await expectEmptyReport(page);
         expect(posts).toHaveLength(1);
+      });
+
+      test('after adding to a report, reload sends nothing and Back shows an empty form', async ({ page }) => {
+        await page.goto('/report/');
+        await page.getByLabel('Tell us what you have seen or heard').fill(CONCERN);
+        await page.waitForTimeout(1100);
+        await page.getByRole('button', { name: 'Send report' }).click();
+        const reference = (await page.locator('[data-reference]').textContent())!.trim();
+        const code = (await page.locator('[data-follow-up-code]').textContent())!.trim();
+        await page.getByRole('link', { name: 'add to a report' }).click();
+        await page.getByLabel('Reference').fill(reference);
+        await page.getByLabel('Follow-up code').fill(code);
+        await page.getByLabel('What do you want to add?').fill('The van is white.');
+        await page.waitForTimeout(1100);
+        const posts: string[] = [];
+        page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+        await page.getByRole('button', { name: 'Add to report' }).click();
+        await expect(page.getByRole('heading', { name: 'Added to your report' })).toBeVisible();
+        await page.reload();
+        await expect(page.getByText('This is addition 1 to report')).toBeVisible();
+        expect(posts).toHaveLength(1);
+        await page.goBack({ waitUntil: 'commit' });
+        await expect(page).toHaveURL(/\/report\/follow-up\/$/);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        for (const field of ['Reference', 'Follow-up code', 'What do you want to add?']) await expect(page.getByLabel(field)).toHaveValue('');
       });
 
       test('after a problem, then sending, Back does not show the first answers', async ({ page }) => {
