@@ -7,9 +7,10 @@
 // that cache, and autocomplete="off" stops the browser refilling it when it is loaded again.
 // (tests/e2e/back-and-reload-cached.spec.ts fails without it.)
 import type { APIRoute } from 'astro';
-import icon from '../../../public/favicon.svg?raw';
+import partnership from 'virtual:see-the-signs/partnership';
+import { faviconSvg } from '../../lib/favicon.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = () =>
-  new Response(icon, { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' } });
+  new Response(faviconSvg(partnership.brandColour), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' } });
