@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { campaignRedirects } from './src/integrations/short-links.ts';
+import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
@@ -25,8 +25,6 @@ export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
   outDir: build.outDir,
-  // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
-  redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
@@ -39,6 +37,8 @@ export default defineConfig({
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
+    // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
+    shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),

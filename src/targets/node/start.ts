@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
+import { nodeReach } from './reach.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
 
@@ -42,11 +43,13 @@ const stopDelivery = startDeliveryLoop(pipeline.opened, pipeline.deliverer, sett
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> };
 
+const reach = nodeReach(runtime, dist);
 const listener = createListener({
   astro: handler,
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
+  reach: reach.front,
 });
 const { port, host, tls } = settings.server;
 const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
@@ -58,6 +61,7 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopDelivery();
-    server.close(() => process.exit(0));
+    // The counts held in memory are written before the process ends.
+    server.close(() => void reach.stop().finally(() => process.exit(0)));
   });
 }
