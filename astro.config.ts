@@ -40,8 +40,8 @@ export default defineConfig({
     // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // The report forms and the reach page are rendered on demand, so the sitemap must be told about them.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],

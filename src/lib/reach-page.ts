@@ -1,6 +1,6 @@
 // What the reach page and its CSV read: the month totals from the live store (the SQLite file on
 // Node, D1 on Cloudflare, through #report-runtime), named from the campaign files. The totals are
-// kept for 20 seconds per process or isolate, so a busy reach page costs the store one query; with
+// kept for 10 seconds per process or isolate, so a busy reach page costs the store one query; with
 // counts written every REACH_WRITE_SECONDS, a visit shows within a minute.
 import { getCollection } from 'astro:content';
 import { reachCounts } from '#report-runtime';
@@ -9,7 +9,7 @@ import type { MonthRow } from '../reach/counts.ts';
 import { ukDay } from '../reach/day.ts';
 import { previousMonth, reachMonths, type ReachCampaign, type ReachMonth } from '../reach/summary.ts';
 
-const KEEP_MS = 20_000;
+const KEEP_MS = 10_000;
 let kept: { at: number; rows: MonthRow[] } | undefined;
 
 async function monthRows(now: number): Promise<MonthRow[]> {

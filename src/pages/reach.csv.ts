@@ -9,6 +9,6 @@ export const GET: APIRoute = async () => {
   const reach = await loadReach('all');
   if (!reach) return new Response('The counts cannot be read right now. Try again in a few minutes.\n', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' } });
   return new Response(reachCsv(reach.months), {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="reach.csv"', 'cache-control': 'max-age=20' },
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="reach.csv"', 'cache-control': 'max-age=10' },
   });
 };

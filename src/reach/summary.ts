@@ -24,7 +24,7 @@ export const SECTIONS = {
   campaigns: 'Campaign pages opened',
   signs: 'Warning signs pages opened',
   pages: 'All pages opened',
-  arrivals: 'Short links followed, by source',
+  arrivals: 'Short links followed by source',
   reports: 'Reports received',
   heard: 'How people who sent a report heard about this site',
 } as const;
@@ -34,6 +34,8 @@ export interface ReachRow {
   section: Section;
   /** The page's path, the short link and source, or the answer: what the CSV's second column holds. */
   key: string;
+  /** The rows it is shown among: a short link's campaign. */
+  group?: string;
   name: string;
   count: number;
   /** The count as the page prints it ("fewer than 5" under the small-number rule). */
@@ -64,7 +66,8 @@ function splitLanguage(path: string, languages: readonly string[]): [string | un
 function monthRows(rows: readonly MonthRow[], options: SummaryOptions): ReachRow[] {
   const { campaigns, languages = [], languageNames = {} } = options;
   const out: ReachRow[] = [];
-  const push = (section: Section, key: string, name: string, count: number) => out.push({ section, key, name, count, text: countText(count) });
+  const push = (section: Section, key: string, name: string, count: number, group?: string) =>
+    out.push({ section, key, name, count, text: countText(count), ...(group ? { group } : {}) });
   const of = (kind: MonthRow['kind']) => rows.filter((r) => r.kind === kind);
   const views = of('view');
   const named = (name: string, language: string | undefined) => (language ? `${name} (${languageNames[language] ?? language})` : name);
@@ -84,16 +87,16 @@ function monthRows(rows: readonly MonthRow[], options: SummaryOptions): ReachRow
   for (const c of campaigns) {
     for (const link of c.shortLinks) {
       const key = link.toLowerCase();
-      push('arrivals', key, `${c.title}: ${link} with no source`, arrivals.get(key) ?? 0);
+      push('arrivals', key, 'The short link alone, or with a code not in the file', arrivals.get(key) ?? 0, c.title);
       arrivals.delete(key);
       for (const s of c.sources) {
-        push('arrivals', `${key}/${s.code}`, `${c.title}: ${s.label}`, arrivals.get(`${key}/${s.code}`) ?? 0);
+        push('arrivals', `${key}/${s.code}`, s.label, arrivals.get(`${key}/${s.code}`) ?? 0, c.title);
         arrivals.delete(`${key}/${s.code}`);
       }
     }
   }
   // Links since taken out of the campaign files keep their counts, under their own names.
-  for (const [key, count] of arrivals) push('arrivals', key, `${key} (no longer in a campaign file)`, count);
+  for (const [key, count] of arrivals) push('arrivals', key, key, count, 'Short links no longer in a campaign file');
 
   push('reports', '', 'Reports received', of('report').reduce((sum, r) => sum + r.count, 0));
   const heard = new Map<string, number>();
@@ -101,7 +104,7 @@ function monthRows(rows: readonly MonthRow[], options: SummaryOptions): ReachRow
     const answer = campaigns.some((c) => c.id === r.subject) ? r.subject : OTHER_ANSWER;
     heard.set(answer, (heard.get(answer) ?? 0) + r.count);
   }
-  for (const c of campaigns) push('heard', c.id, `The ${c.title} campaign`, heard.get(c.id) ?? 0);
+  for (const c of campaigns) push('heard', c.id, c.title, heard.get(c.id) ?? 0);
   push('heard', OTHER_ANSWER, 'Another way', heard.get(OTHER_ANSWER) ?? 0);
   return out;
 }
@@ -130,7 +133,7 @@ export function reachMonths(rows: readonly MonthRow[], from: string, to: string,
 export function reachCsv(months: readonly ReachMonth[]): string {
   const lines: string[][] = [['month', 'what', 'page or source', 'name', 'count']];
   for (const { month, rows } of [...months].reverse()) {
-    for (const r of rows) lines.push([month, SECTIONS[r.section], r.key, r.name, countCell(r.count)]);
+    for (const r of rows) lines.push([month, SECTIONS[r.section], r.key, r.group ? `${r.group}: ${r.name}` : r.name, countCell(r.count)]);
   }
   return toCsv(lines);
 }

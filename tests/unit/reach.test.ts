@@ -239,8 +239,8 @@ describe('the reach page and its CSV', () => {
     expect(find('campaigns', '/campaigns/see-the-signs/')).toMatchObject({ count: 1234, text: '1,234' });
     expect(find('signs', '/cy/warning-signs/')).toMatchObject({ name: 'Warning signs (Cymraeg)', text: '5' });
     expect(find('pages', '')).toMatchObject({ count: 1234 + 5 + 2 });
-    expect(find('arrivals', '/seethesigns/poster')).toMatchObject({ name: 'See the Signs: A4 poster (QR code)', text: '17' });
-    expect(find('arrivals', '/oldlink')).toMatchObject({ name: '/oldlink (no longer in a campaign file)', count: 9 });
+    expect(find('arrivals', '/seethesigns/poster')).toMatchObject({ group: 'See the Signs', name: 'A4 poster (QR code)', text: '17' });
+    expect(find('arrivals', '/oldlink')).toMatchObject({ group: 'Short links no longer in a campaign file', name: '/oldlink', count: 9 });
     // An answer naming no campaign in the files is "another way".
     expect(find('heard', 'other')).toMatchObject({ name: 'Another way', count: 6 });
   });
@@ -253,6 +253,7 @@ describe('the reach page and its CSV', () => {
     const csv = reachCsv(months);
     expect(csv.split('\n')[0]).toBe('month,what,page or source,name,count');
     expect(csv).toContain('2026-10,Campaign pages opened,/campaigns/see-the-signs/,See the Signs,1234');
+    expect(csv).toContain('2026-10,Short links followed by source,/seethesigns/poster,See the Signs: A4 poster (QR code),17');
     expect(csv).toContain('2026-10,Reports received,,Reports received,<5');
     expect(csv).toContain('2026-09,Campaign pages opened,/campaigns/see-the-signs/,See the Signs,<5');
     for (const line of csv.trim().split('\n').slice(1)) expect(line).toMatch(/,(<5|[5-9]|\d{2,})$/);
