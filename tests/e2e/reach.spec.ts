@@ -12,7 +12,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 const NAVIGATION = { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none', 'sec-fetch-user': '?1' };
 const onCloudflare = () => test.info().project.name === 'cloudflare';
 /** Where each target keeps its store: the Node server's SQLite file (playwright.config.ts), Miniflare's D1 files. */
-const storeDir = () => (onCloudflare() ? '.wrangler/state' : '.tmp/e2e');
+const storeDir = () => (onCloudflare() ? '.wrangler/state/v3/d1' : '.tmp/e2e');
 const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(new Date());
 
 /** This month's count of one thing in /reach.csv ("5", "<5"), or undefined. */
