@@ -1,0 +1,59 @@
+// Load for the benchmarks: a number of clients sending requests back to back for a fixed time,
+// with the latencies of the answers that count, and a line about the machine they ran on (the
+// cores are shared, so every figure says how busy the machine was).
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export interface LoadResult {
+  /** Answers that counted. */
+  count: number;
+  /** Every latency that counted, in ms, sorted. */
+  latencies: number[];
+  /** Seconds the run took. */
+  elapsed: number;
+  /** How often each status came back. */
+  statuses: Record<number, number>;
+}
+
+/** Runs `request` from `concurrency` clients for `seconds`; latencies of the answers `ok` accepts, and every status seen. */
+export async function load(request: () => Promise<Response>, ok: (status: number) => boolean, seconds: number, concurrency: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  const end = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      const response = await request();
+      await response.arrayBuffer();
+      const took = performance.now() - started;
+      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      if (ok(response.status)) latencies.push(took);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, client));
+  latencies.sort((a, b) => a - b);
+  return { count: latencies.length, latencies, elapsed: (performance.now() - started) / 1000, statuses };
+}
+
+/** The latency at percentile `p` of sorted latencies, in ms with one decimal. */
+export function percentile(sorted: readonly number[], p: number): string {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1) ?? 'n/a';
+}
+
+/** What a result says in a line: rate, p50 and p99. */
+export function summary(result: LoadResult, unit: string): string {
+  return `${(result.count / result.elapsed).toFixed(0)} ${unit}/s, p50 ${percentile(result.latencies, 50)} ms, p99 ${percentile(result.latencies, 99)} ms`;
+}
+
+/** The machine, and its load average when the run started and now. */
+export function machine(loadAtStart: number): string {
+  return `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+}
+
+/** Peak resident memory of a process (VmHWM), in MiB. */
+export function peakMemoryMiB(pid: number | undefined): string {
+  if (!pid) return 'n/a (external server)';
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM'));
+  return `${(Number(line?.match(/\d+/)?.[0]) / 1024).toFixed(0)} MiB`;
+}
