@@ -6,12 +6,11 @@
 // the counting server's store is read to check it counted every page it served.
 // Usage: npm run bench:reach [-- --seconds 5 --rounds 6 --concurrency 50]
 import { mkdtempSync } from 'node:fs';
-import { Agent, get } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { load, machine, percentile, type LoadResult } from '../scripts/lib/load.ts';
+import { closeConnections, load, machine, navigate, percentile, type LoadResult } from '../scripts/lib/load.ts';
 import { startServer } from '../scripts/lib/server.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '6' }, concurrency: { type: 'string', default: '50' } } });
@@ -21,23 +20,6 @@ const concurrency = Number(values.concurrency);
 
 /** Prerendered pages of several sizes, as the Node server sends them. */
 const PAGES = ['/', '/parents/', '/warning-signs/', '/campaigns/see-the-signs/', '/help/', '/check/'];
-const NAVIGATION = { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none', 'sec-fetch-user': '?1', 'accept-encoding': 'gzip, br' };
-
-/**
- * A GET over keep-alive connections with exactly these headers. (fetch() would add its own
- * `Sec-Fetch-Mode: cors`, and a request that says both is not a navigation.)
- */
-const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
-function navigate(url: string): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    get(url, { agent, headers: NAVIGATION }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode })));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
 
 async function server(counting: 'on' | 'off', port: number) {
   const dir = mkdtempSync(join(tmpdir(), `bench-reach-${counting}-`));
@@ -47,8 +29,8 @@ async function server(counting: 'on' | 'off', port: number) {
   return { counting, base: `http://127.0.0.1:${port}`, child, db, results: [] as LoadResult[] };
 }
 
-const on = await server('on', 4394);
-const off = await server('off', 4395);
+const on = await server('on', 4386);
+const off = await server('off', 4387);
 // Warm both up (the first requests load and compile the pages' code paths); these are counted too.
 const warmed = (await Promise.all([on, off].map((s) => load(() => navigate(`${s.base}/`), (status) => status === 200, 1, concurrency))))[0]!.count;
 
@@ -74,7 +56,7 @@ const b = merged(off);
 const exited = new Promise((resolve) => on.child.once('exit', resolve));
 on.child.kill('SIGTERM');
 off.child.kill('SIGTERM');
-agent.destroy();
+closeConnections();
 await exited;
 const store = new DatabaseSync(on.db, { readOnly: true });
 const counted = Number((store.prepare("SELECT SUM(count) AS n FROM reach_counts WHERE kind = 'view'").get() as { n: number | null }).n ?? 0);

@@ -2,6 +2,7 @@
 // with the latencies of the answers that count, and a line about the machine they ran on (the
 // cores are shared, so every figure says how busy the machine was).
 import { readFileSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface LoadResult {
@@ -57,3 +58,26 @@ export function peakMemoryMiB(pid: number | undefined): string {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM'));
   return `${(Number(line?.match(/\d+/)?.[0]) / 1024).toFixed(0)} MiB`;
 }
+
+/** What a browser sends when a person opens a page (src/reach/visit.ts counts these). */
+export const NAVIGATION = { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none', 'sec-fetch-user': '?1' };
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
+
+/**
+ * A GET as a browser opening a page, over keep-alive connections, with exactly these headers
+ * (fetch() adds its own `Sec-Fetch-Mode: cors`, and a request that says both is no navigation).
+ */
+export function navigate(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent, headers: { ...NAVIGATION, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(new Response(res.statusCode === 304 ? null : Buffer.concat(chunks), { status: res.statusCode })));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/** Closes the keep-alive connections navigate() holds, so the process can end. */
+export const closeConnections = () => agent.destroy();

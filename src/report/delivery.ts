@@ -3,6 +3,7 @@
 // as the same report by the receiver. Errors are recorded without any of the report's content.
 import { openItem, type ReportKeys } from './crypto.ts';
 import { countPastReports } from '../reach/tally.ts';
+import { failures } from './failure-log.ts';
 import { followUpContext, hashWaitingCodes, type Pipeline } from './pipeline.ts';
 import type { Report } from './schema.ts';
 import type { Queue, QueuedItem, ReportStore } from './store.ts';
@@ -163,6 +164,10 @@ export async function runDeliveryAndRetention(pipeline: Pipeline, deliverer: Del
   await hashWaitingCodes(pipeline);
   const purged = await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
   await pipeline.store.forgetClients(now - RATE_LIMIT_MEMORY_MS);
-  const counted = await countPastReports(pipeline, now);
+  // Counting comes last and fails alone: a store that cannot take counts changes nothing above.
+  const counted = await countPastReports(pipeline, now).catch((error: unknown) => {
+    failures.record('reach', error);
+    return 0;
+  });
   return { ...run, purged, counted };
 }

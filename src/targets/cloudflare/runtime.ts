@@ -84,10 +84,19 @@ let front: ReachFront | undefined;
 let counter: ReachCounter | undefined;
 let writePlanned = false;
 
-/** The isolate's reach front: short links, and counting the pages people open. */
+/**
+ * The isolate's reach front: short links, and counting the pages people open. It runs in front of
+ * every page, so it never throws: with a wrong setting the Worker still serves pages, uncounted.
+ */
 export function reachFront(env: ReportEnv): ReachFront {
   if (!front) {
-    counter = settingsOf(env).reach.counting ? new ReachCounter() : undefined;
+    let counting = false;
+    try {
+      counting = settingsOf(env).reach.counting;
+    } catch (error) {
+      failures.record('reach', error);
+    }
+    counter = counting ? new ReachCounter() : undefined;
     front = new ReachFront(links, counter);
   }
   return front;

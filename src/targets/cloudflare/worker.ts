@@ -4,7 +4,7 @@
 import { handle } from '@astrojs/cloudflare/handler';
 import { failures } from '../../report/failure-log.ts';
 import { shortLinkHeaders } from '../../reach/links.ts';
-import { SECURITY_HEADERS } from '../../lib/security-headers.ts';
+import { FALLBACK_CSP, SECURITY_HEADERS } from '../../lib/security-headers.ts';
 import { planReachWrite, reachFront, runScheduled, type ReportEnv } from './runtime.ts';
 
 interface Ctx {
@@ -19,7 +19,7 @@ export default {
     const link = reach.shortLink(request.method, pathname, header);
     if (link) {
       planReachWrite(env, (p) => ctx.waitUntil(p));
-      return new Response(null, { status: link.status, headers: { ...SECURITY_HEADERS, ...shortLinkHeaders(link) } });
+      return new Response(null, { status: link.status, headers: { ...SECURITY_HEADERS, 'content-security-policy': FALLBACK_CSP, ...shortLinkHeaders(link) } });
     }
     const response = await handle(request as Parameters<typeof handle>[0], env as Parameters<typeof handle>[1], ctx as Parameters<typeof handle>[2]);
     if (reach.mayCount(request.method, header)) {
