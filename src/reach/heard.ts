@@ -20,3 +20,11 @@ const CODE = new RegExp(`^[a-z0-9][a-z0-9-]{0,${ANSWER_MAX_LENGTH - 1}}$`);
 export function heardAnswer(value: unknown): string | undefined {
   return typeof value === 'string' && CODE.test(value) ? value : undefined;
 }
+
+/** The question's words in English; other languages give them in their catalogues. */
+export const HEARD_WORDS = {
+  legend: 'How did you hear about this website? (optional)',
+  hint: 'Your answer is not sent with your report. It only adds one to a count, so that we know which of our campaigns reach people.',
+  other: 'Another way',
+  none: 'I would rather not say',
+} as const;
