@@ -4,10 +4,10 @@ declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;
 }
-/** Every bank holiday in England and Wales (YYYY-MM-DD), from content/bank-holidays.yaml. */
+/** The announced changes to the usual bank holidays, from content/bank-holidays.yaml. */
 declare module 'virtual:see-the-signs/bank-holidays' {
-  const dates: string[];
-  export default dates;
+  const changes: import('./lib/bank-holidays.ts').BankHolidayChanges;
+  export default changes;
 }
 declare module 'virtual:see-the-signs/brand.css';
 /** Each campaign short link (lower case) and its campaign and source codes (src/integrations/short-links.ts). */

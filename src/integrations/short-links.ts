@@ -1,33 +1,34 @@
 // Campaign short links (`shortLinks:` and `sources:` in a campaign's frontmatter). They are not
 // Astro redirects: each target's front answers them itself (src/reach/links.ts), so following one
 // can be counted, by source, on Node and on Cloudflare alike (Cloudflare's static redirects never
-// reach the Worker). The map is read here, when Astro reads its configuration (before content
-// collections exist), and handed over as `virtual:see-the-signs/campaign-links` (the Worker and
-// pages) and as `campaign-links.json` beside the build (the Node server). The campaign schema
-// still validates the same fields, with plain-words errors.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// reach the Worker). Astro reads its configuration before content collections exist, so each
+// campaign is read here with the same reader the collection uses (a byte-order mark is fine), and
+// the map handed over as `virtual:see-the-signs/campaign-links` (the Worker) and as
+// `campaign-links.json` beside the build (the Node server). Any other mistake in the file is left
+// to the collection to report, in the terminal and in the browser.
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
+import { ContentError, parseSource, readSource } from '../lib/content-files.ts';
 import { LINKS_FILE, shortLink, shortLinkHeaders, type CampaignLinks } from '../reach/links.ts';
+import { CampaignSchema } from '../schemas/campaign.ts';
 
 /** Maps each short link, in lower case, to its campaign and source codes; throws if two campaigns claim one. */
 export function campaignLinks(campaignsDir: string): CampaignLinks {
   const links: Record<string, { campaign: string; sources: string[] }> = {};
   for (const file of readdirSync(campaignsDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).sort()) {
-    const source = readFileSync(join(campaignsDir, file), 'utf8').replace(/^\uFEFF/, '');
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-    const data = (frontmatter ? yaml.load(frontmatter) : {}) as { shortLinks?: unknown; sources?: unknown };
+    const data = (parseSource(readSource(join(campaignsDir, file))) ?? {}) as { shortLinks?: unknown; sources?: unknown };
+    const shortLinks = CampaignSchema.shape.shortLinks.safeParse(data.shortLinks).data ?? [];
+    const sources = CampaignSchema.shape.sources.safeParse(data.sources).data ?? [];
     const campaign = file.replace(/\.mdx$/, '');
-    const codes = Array.isArray(data.sources) ? data.sources.map((s: { code?: unknown }) => s?.code).filter((c): c is string => typeof c === 'string').map((c) => c.toLowerCase()) : [];
-    for (const link of Array.isArray(data.shortLinks) ? data.shortLinks.filter((l): l is string => typeof l === 'string') : []) {
+    for (const link of shortLinks) {
       // Posters are typed in by hand, in any case: /SEETHESIGNS is the same link as /SeeTheSigns.
       const key = link.toLowerCase();
       if (links[key] && links[key].campaign !== campaign) {
-        throw new Error(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by the campaign ${links[key].campaign}. Choose another short link.`);
+        throw new ContentError(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by the campaign ${links[key].campaign}. Choose another short link.`);
       }
-      links[key] = { campaign, sources: codes };
+      links[key] = { campaign, sources: sources.map((s) => s.code) };
     }
   }
   return links;

@@ -8,8 +8,9 @@ for (const campaign of readMdx('campaigns')) {
   const target = `/campaigns/${campaign.file.replace(/^content\/campaigns\//, '').replace(/\.mdx$/, '')}/`;
   const sources = ((campaign.data.sources as { code: string }[] | undefined) ?? []).map((s) => s.code);
   for (const link of (campaign.data.shortLinks as string[] | undefined) ?? []) {
-    const paths = [link, link.toLowerCase(), link.toUpperCase(), `${link}/`, ...sources.flatMap((code) => [`${link}/${code}`, `${link.toUpperCase()}/${code.toUpperCase()}/`]), `${link}/not-a-source`];
-    test(`${link} and its sources lead to ${target}`, async ({ request }) => {
+    const anyCase = link.replace(/[a-z]/gi, (c, i: number) => (i % 2 ? c.toUpperCase() : c.toLowerCase()));
+    const paths = [link, link.toLowerCase(), link.toUpperCase(), anyCase, `${link}/`, ...sources.flatMap((code) => [`${link}/${code}`, `${anyCase}/${code.toUpperCase()}/`]), `${link}/not-a-source`];
+    test(`${link} in any case, and with its sources, leads to ${target}`, async ({ request }) => {
       for (const path of paths) {
         const get = await request.get(path, { maxRedirects: 0 });
         expect(get.status(), path).toBe(302);

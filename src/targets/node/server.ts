@@ -6,6 +6,7 @@ import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import type { ReachFront } from '../../reach/front.ts';
 import { shortLinkHeaders } from '../../reach/links.ts';
+import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -19,6 +20,8 @@ export interface ListenerParts {
   maxBodyBytes: number;
   /** Short links, and counting the pages people open (src/reach/front.ts). */
   reach: ReachFront;
+  /** Answers from the build's compressed copies of static files; false to let the request go on. */
+  precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -42,7 +45,7 @@ const headerOf = (req: IncomingMessage) => (name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-export function createListener({ astro, secure, router, maxBodyBytes, reach }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, reach, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -74,6 +77,9 @@ export function createListener({ astro, secure, router, maxBodyBytes, reach }: L
     }
     // A view is counted once the page has gone (a map lookup); a prefetch, a crawler or a 404 is not.
     if (reach.mayCount(method, header)) res.once('finish', () => reach.answered(pathname, res.statusCode));
+    if (precompressed(req, res)) return;
+    // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
+    compressOnTheFly(req, res);
     const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.

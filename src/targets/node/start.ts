@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
 import { nodeReach } from './reach.ts';
+import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
 
@@ -50,6 +51,7 @@ const listener = createListener({
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
   reach: reach.front,
+  precompressed: precompressedFiles(`${dist}precompressed/`),
 });
 const { port, host, tls } = settings.server;
 const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
