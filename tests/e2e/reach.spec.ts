@@ -39,6 +39,8 @@ function storeBytes(): Buffer {
 
 // Each waits up to a minute for counts to show, as a partnership would.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Counting is done by the server as it answers, so it needs no script in the page.
+test.use({ javaScriptEnabled: false });
 
 test('a poster\'s short link leads to its campaign, and is counted by source on the reach page within a minute', async ({ page, request }) => {
   for (let i = 0; i < 5; i++) {
@@ -94,9 +96,7 @@ test('no user agent, address or referrer of a visitor reaches the store, its WAL
   expect(bytes.includes(Buffer.from([203, 0, 113, 187]))).toBe(false);
 });
 
-test('the report form asks how you heard about the site, and the answer is counted apart from the report', async ({ browser, request }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('the report form asks how you heard about the site, and the answer is counted apart from the report', async ({ page, request }) => {
   await page.goto('/report/');
   const question = page.getByRole('group', { name: /how did you hear about this website/i });
   await expect(question).toContainText('is not sent with your report');
@@ -107,7 +107,6 @@ test('the report form asks how you heard about the site, and the answer is count
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent');
   const reference = (await page.locator('[data-reference]').first().textContent())?.trim();
   expect(reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  await context.close();
 
   if (!onCloudflare()) {
     // Sealed beside the report, padded, until its day is over: the word itself is nowhere.
