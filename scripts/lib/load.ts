@@ -12,7 +12,7 @@ export interface LoadResult {
   latencies: number[];
   /** Seconds the run took. */
   elapsed: number;
-  /** How often each status came back. */
+  /** How often each status came back; 0 for a request that got no answer (a connection reset). */
   statuses: Record<number, number>;
 }
 
@@ -24,8 +24,15 @@ export async function load(request: () => Promise<Response>, ok: (status: number
   const client = async () => {
     while (performance.now() < end) {
       const started = performance.now();
-      const response = await request();
-      await response.arrayBuffer();
+      let response: Response;
+      try {
+        response = await request();
+        await response.arrayBuffer();
+      } catch {
+        // A keep-alive connection the server closed as it was reused, on a busy machine: counted, not fatal.
+        statuses[0] = (statuses[0] ?? 0) + 1;
+        continue;
+      }
       const took = performance.now() - started;
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (ok(response.status)) latencies.push(took);
@@ -51,6 +58,20 @@ export function summary(result: LoadResult, unit: string): string {
 export function machine(loadAtStart: number): string {
   return `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
 }
+
+/**
+ * CPU time a process has used so far (user + system), in ms, from /proc. On a shared machine this
+ * is steadier than wall-clock throughput: other work slows a request down, but does not make the
+ * server do more of its own.
+ */
+export function cpuTimeMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+/** Linux's USER_HZ, which /proc reports CPU times in; 100 on every platform Node runs on. */
+const TICKS_PER_SECOND = 100;
 
 /** Peak resident memory of a process (VmHWM), in MiB. */
 export function peakMemoryMiB(pid: number | undefined): string {
