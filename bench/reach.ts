@@ -3,7 +3,9 @@
 // build. Two servers run side by side and are loaded in turns (on, off, on, off…), so that other
 // load on the shared machine falls on both alike. Every request is a browser navigation (the
 // Sec-Fetch headers a browser sends), so with counting on every one of them is counted; at the end
-// the counting server's store is read to check it counted every page it served.
+// the counting server's store is read to check it counted every page it served. Wall-clock figures
+// swing with the shared machine's other load, so it also gives each server's CPU time per page
+// and the CPU cost of the counting path alone, which hold however busy the machine is.
 // Usage: npm run bench:reach [-- --seconds 5 --rounds 6 --concurrency 50]
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 /** What a browser sends when a person opens a page. */
 const NAVIGATION = { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none', 'sec-fetch-user': '?1' };
@@ -130,7 +131,7 @@ test('the report form asks how you heard about the site, and the answer is count
   await expect.poll(() => csvCount(request, 'other'), { timeout: 60_000, intervals: [1000] }).toBe('5');
 });
 
-test('a year of counts keeps the reach page within the HTML budget, and every small number is hidden', async ({ request }) => {
+test('a year of counts keeps the reach page within the HTML budget and accessible on a phone, and every small number is hidden', async ({ page, request }) => {
   test.skip(onCloudflare(), 'the Node store is seeded directly');
   const db = new DatabaseSync('.tmp/e2e/reports.sqlite');
   db.exec('PRAGMA busy_timeout = 5000');
@@ -151,6 +152,17 @@ test('a year of counts keeps the reach page within the HTML budget, and every sm
   const html = await (await request.get('/reach/')).text();
   expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
   expect((html.match(/<details/g) ?? []).length).toBe(12);
+  // A comms officer on a phone, by keyboard: a folded month opens from its heading, and every table passes axe.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/reach/');
+  // The latest month is open; the one before is folded.
+  const older = page.locator('details').nth(1);
+  await expect(older).not.toHaveAttribute('open');
+  await older.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(older).toHaveAttribute('open', '');
+  await expect(older.getByRole('table').first()).toBeVisible();
+  await expectNoAxeViolations(page, false);
   // Seeded counts of 3 and 4 appear only as "fewer than 5".
   const csv = await (await request.get('/reach.csv')).text();
   for (const line of csv.trim().split('\n').slice(1)) expect(line).toMatch(/,(<5|[5-9]|\d{2,})$/);
