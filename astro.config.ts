@@ -25,6 +25,14 @@ const onCloudflare = build.deployTarget === 'cloudflare';
 // Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
 const precompression = onCloudflare ? undefined : precompressIntegrations();
 
+/**
+ * The global stylesheet in a chunk of its own: left to the chunker, it was split between two chunks
+ * once a fourth page rendered on demand (/reach/) shared the layout, and every page inlined all of
+ * it twice (17 kB more HTML a page). The layout's components' styles still come twice (about 4 kB
+ * raw, a few hundred bytes compressed), not yet found why.
+ */
+const siteStyles = (id: string) => (/[/\\]styles[/\\]global\.css|brand\.css/.test(id) ? 'site-styles' : undefined);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
@@ -91,6 +99,7 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: { manualChunks: siteStyles },
       },
     },
   },
