@@ -25,6 +25,14 @@ const onCloudflare = build.deployTarget === 'cloudflare';
 // Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
 const precompression = onCloudflare ? undefined : precompressIntegrations();
 
+/**
+ * The global stylesheet in a chunk of its own: left to the chunker, it was split between two chunks
+ * once a fourth page rendered on demand (/reach/) shared the layout, and every page inlined all of
+ * it twice (17 kB more HTML a page). The layout's components' styles still come twice (about 4 kB
+ * raw, a few hundred bytes compressed), not yet found why.
+ */
+const siteStyles = (id: string) => (/[/\\]styles[/\\]global\.css|brand\.css/.test(id) ? 'site-styles' : undefined);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
@@ -44,12 +52,12 @@ export default defineConfig({
     : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
-    // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
+    // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them. The report
-    // confirmation (/report/sent/) only opens with a receipt: not a page to list.
-    sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // The report forms and the reach page are rendered on demand, so the sitemap must be told about
+    // them. The report confirmation (/report/sent/) only opens with a receipt: not a page to list.
+    sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: ['/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
@@ -91,6 +99,7 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: { manualChunks: siteStyles },
       },
     },
   },

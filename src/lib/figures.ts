@@ -1,5 +1,6 @@
 // The local picture's arithmetic: series, changes and the small-number rule. Children's counts
-// under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
+// under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV; the reach
+// page (src/reach/summary.ts) applies the same rule to every count it shows.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
 import { ContentError } from './content-files.ts';
@@ -9,6 +10,13 @@ import { formatMonth } from './dates.ts';
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
 
+/** The small-number rule: a count below SUPPRESS_BELOW is never published exactly. */
+export const isSmall = (count: number) => count < SUPPRESS_BELOW;
+/** A count as a page prints it: "1,234", or "fewer than 5". */
+export const countText = (count: number) => (isSmall(count) ? SUPPRESSED_TEXT : count.toLocaleString('en-GB'));
+/** A count as a CSV cell holds it: "1234", or "<5". */
+export const countCell = (count: number) => (isSmall(count) ? `<${SUPPRESS_BELOW}` : String(count));
+
 export interface Point {
   period: string;
   /** The exact value, or null when it must not be shown (or was not published). */
@@ -17,12 +25,12 @@ export interface Point {
   text: string;
 }
 
-const isSuppressed = (metric: Metric, value: number) => metric.sensitive && value < SUPPRESS_BELOW;
+const isSuppressed = (metric: Metric, value: number) => metric.sensitive && isSmall(value);
 
 /** What to print for a value of a metric. */
 export function displayValue(metric: Metric, value: number | undefined): string {
   if (value === undefined) return 'not published';
-  return isSuppressed(metric, value) ? SUPPRESSED_TEXT : value.toLocaleString('en-GB');
+  return metric.sensitive ? countText(value) : value.toLocaleString('en-GB');
 }
 
 /** Every month for one metric, oldest first. */
@@ -68,7 +76,7 @@ export function figuresCsv(metrics: readonly Metric[], periods: readonly FigureP
     for (const v of p.values) {
       const m = metrics.find((x) => x.id === v.metric);
       if (!m) continue;
-      const shown = (n: number) => (isSuppressed(m, n) ? `<${SUPPRESS_BELOW}` : String(n));
+      const shown = (n: number) => (m.sensitive ? countCell(n) : String(n));
       rows.push([p.period, m.id, m.title, '', '', shown(v.value), m.source]);
       for (const part of v.breakdown ?? []) rows.push([p.period, m.id, m.title, part.label, part.group ?? '', shown(part.value), m.source]);
     }

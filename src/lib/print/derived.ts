@@ -46,9 +46,14 @@ export function posterHelpline(service: Pick<Service, 'name' | 'channels'> | und
   return service && phone ? { words: `Tell ${service.name} without giving your name`, number: phone.value } : undefined;
 }
 
+/** The source code (src/reach/links.ts) the generated posters print, when the campaign lists it. */
+export const POSTER_SOURCE = 'poster';
+
 /** The A4 poster for a campaign, from its own frontmatter and the partnership's settings. */
 export function campaignPosterSheet(id: string, campaign: Campaign, partnership: Partnership, helpline?: PosterHelpline): Sheet {
-  const link = campaign.shortLinks[0] ?? `/campaigns/${id}/`;
+  // With a source coded `poster`, the poster prints its own link, so the reach page counts who came from it.
+  const posterSource = campaign.shortLinks[0] && campaign.sources.some((s) => s.code === POSTER_SOURCE) ? `/${POSTER_SOURCE}` : '';
+  const link = campaign.shortLinks[0] ? `${campaign.shortLinks[0]}${posterSource}` : `/campaigns/${id}/`;
   const address = `${new URL(partnership.siteUrl).host}${link}`;
   const emergency = contactFor(partnership, 'emergency').number;
   return {
