@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { briefingPdfsIntegration } from './src/integrations/briefing-pdfs.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
+    briefingPdfsIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],
   build: { inlineStylesheets: 'never' },

@@ -7,6 +7,7 @@ import { CampaignSchema } from './schemas/campaign.ts';
 import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
 import { LawSchema } from './schemas/law.ts';
 import { PageSchema } from './schemas/page.ts';
+import { SectorSchema } from './schemas/sector.ts';
 import { ServiceSchema } from './schemas/service.ts';
 import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './schemas/sign.ts';
 
@@ -25,6 +26,7 @@ export const collections = {
   law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
   services: defineCollection({ loader: markdown('services'), schema: ServiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
+  sectors: defineCollection({ loader: mdx('sectors'), schema: SectorSchema }),
   figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml' }), schema: FigurePeriodSchema }),
   metrics: defineCollection({ loader: file(`${root}/figures/metrics.yaml`), schema: MetricSchema }),
 };

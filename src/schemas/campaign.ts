@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AudienceSchema } from './common.ts';
+import { AudienceSchema, SearchTermsSchema } from './common.ts';
 
 /** A file people can download from a campaign page (a poster, a leaflet). */
 export const CampaignAssetSchema = z.object({
@@ -34,6 +34,7 @@ export const CampaignSchema = z
     shareText: z.string().min(10).max(280),
     /** Posters and other downloads. */
     assets: z.array(CampaignAssetSchema).default([]),
+    searchTerms: SearchTermsSchema,
   })
   .refine((c) => !c.end || c.end >= c.start, { error: 'end must be on or after start', path: ['end'] });
 export type Campaign = z.infer<typeof CampaignSchema>;

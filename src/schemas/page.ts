@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AudienceSchema } from './common.ts';
+import { AudienceSchema, SearchTermsSchema } from './common.ts';
 
 /** The kinds of page search results can be filtered by. */
 export const PAGE_KINDS = {
@@ -23,5 +23,6 @@ export const PageSchema = z.object({
   audiences: z.array(AudienceSchema).default([]),
   /** What kind of page it is, for search filters. */
   kind: PageKindSchema.default('guide'),
+  searchTerms: SearchTermsSchema,
 });
 export type Page = z.infer<typeof PageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AudienceSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { AudienceSchema, PhoneNumberSchema, SearchTermsSchema, SourcedSchema } from './common.ts';
 
 /** What a service helps with; the finder filters by these. */
 export const NEEDS = {
@@ -74,6 +74,7 @@ export const ServiceSchema = z
     confidential: z.boolean(),
     /** True for the demo partnership's invented services. */
     demo: z.boolean().default(false),
+    searchTerms: SearchTermsSchema,
   })
   .extend(SourcedSchema.shape);
 export type Service = z.infer<typeof ServiceSchema>;
