@@ -6,6 +6,7 @@ import { contentDir } from './lib/content-dir.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
 import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
 import { LawSchema } from './schemas/law.ts';
+import { GlossaryTermSchema } from './schemas/glossary.ts';
 import { PageSchema } from './schemas/page.ts';
 import { SectorSchema } from './schemas/sector.ts';
 import { ServiceSchema } from './schemas/service.ts';
@@ -23,6 +24,7 @@ export const collections = {
   signs: defineCollection({ loader: file(`${root}/signs/signs.yaml`), schema: SignSchema }),
   nextSteps: defineCollection({ loader: file(`${root}/signs/next-steps.yaml`), schema: NextStepSchema }),
   checkerAudiences: defineCollection({ loader: file(`${root}/signs/checker-audiences.yaml`), schema: CheckerAudienceSchema }),
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: GlossaryTermSchema }),
   law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
   services: defineCollection({ loader: markdown('services'), schema: ServiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),

@@ -1,8 +1,9 @@
 // The components an editor may use in any MDX file without importing them.
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
+import Glossary from './Glossary.astro';
 import SectorList from './SectorList.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, SectorList, SignList, SiteEmail };
+export const mdxComponents = { Call, ContactList, Glossary, SectorList, SignList, SiteEmail };

@@ -23,7 +23,27 @@ const BreakdownSchema = z.object({
   group: z.string().optional(),
   /** The count for this part. */
   value: z.number().int().nonnegative(),
+  /**
+   * For county lines: how many separate criminal groups run the lines counted in this part (one
+   * group often runs several lines).
+   */
+  crimeGroups: z.number({ error: 'crimeGroups must be a whole number: how many criminal groups run these lines' }).int({ error: 'crimeGroups must be a whole number' }).nonnegative({ error: 'crimeGroups cannot be negative' }).optional(),
 });
+
+const ActionListSchema = z.array(z.string().min(10, { error: 'each action needs a sentence saying what was done' })).default([]);
+
+/** What the partnership did in the month, under the four Ps of its plan. Shown under the figures. */
+export const ActionsSchema = z.strictObject({
+  /** Disrupting and prosecuting the people who exploit children. */
+  pursue: ActionListSchema,
+  /** Stopping children being drawn in. */
+  prevent: ActionListSchema,
+  /** Protecting children, vulnerable adults and places, and supporting victims. */
+  protect: ActionListSchema,
+  /** Being ready to respond, and reducing the harm when it happens. */
+  prepare: ActionListSchema,
+}, { error: 'actions must list what was done under pursue:, prevent:, protect: and prepare:' });
+export type Actions = z.infer<typeof ActionsSchema>;
 
 /** One month of published local figures: a YAML file in `content/figures/`, named YYYY-MM.yaml. */
 export const FigurePeriodSchema = z.object({
@@ -42,5 +62,7 @@ export const FigurePeriodSchema = z.object({
       breakdown: z.array(BreakdownSchema).optional(),
     }))
     .min(1),
+  /** What the partnership did this month under Pursue, Prevent, Protect and Prepare. */
+  actions: ActionsSchema.optional(),
 });
 export type FigurePeriod = z.infer<typeof FigurePeriodSchema>;

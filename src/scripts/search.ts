@@ -1,16 +1,20 @@
 // Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
 // page, so people who never search never download it.
+import { answer } from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-  }>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -20,7 +24,10 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable keeps the bundler from trying to resolve a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // Ranking tuned against tests/fixtures/search-queries.yaml (see docs/search.md): long guides
+    // are not pushed below short pages for having more words, and a word said once in a heading
+    // or a page's search terms counts nearly as much as one repeated in the text.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 } });
     return pf;
   });
   return pagefind;
@@ -64,8 +71,9 @@ export function enhanceSearch(): void {
     const ticket = ++latest;
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
-    const search = await pf.search(term, { filters });
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const found = await answer(term, async (words) =>
+      (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
+    const results = await Promise.all(found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data()));
     // A slower, older search must not overwrite the answer to a newer one.
     if (ticket !== latest) return;
     list.replaceChildren(
@@ -75,16 +83,21 @@ export function enhanceSearch(): void {
         link.href = result.url;
         link.textContent = result.meta.title ?? result.url;
         const excerpt = document.createElement('p');
-        // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
-        excerpt.innerHTML = result.excerpt;
+        // The page's own one-sentence description reads better than a fragment of the page (which
+        // may be its hidden search terms); Pagefind's escaped excerpt is the fallback.
+        if (result.meta.description) excerpt.textContent = result.meta.description;
+        else excerpt.innerHTML = result.excerpt;
         item.append(link, excerpt);
         return item;
       }),
     );
-    const count = search.results.length;
-    status.textContent = count === 0
+    const count = found.hits.length;
+    const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+    status.textContent = found.mode === 'none'
       ? `No results for “${term}”. Try other words, or fewer filters.`
-      : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      : found.mode === 'some'
+        ? `No page has all the words in “${term}”. ${count} ${count === 1 ? 'page has' : 'pages have'} some of them, most first${shown}.`
+        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${shown}.`;
     if (everyPage) everyPage.hidden = true;
   };
 
