@@ -3,7 +3,8 @@ import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import Glossary from './Glossary.astro';
 import SectorList from './SectorList.astro';
+import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, Glossary, SectorList, SignList, SiteEmail };
+export const mdxComponents = { Call, ContactList, Glossary, SectorList, Services, SignList, SiteEmail };
