@@ -2,9 +2,10 @@
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import Glossary from './Glossary.astro';
+import ReportHours from './ReportHours.astro';
 import SectorList from './SectorList.astro';
 import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, Glossary, SectorList, Services, SignList, SiteEmail };
+export const mdxComponents = { Call, ContactList, Glossary, ReportHours, SectorList, Services, SignList, SiteEmail };

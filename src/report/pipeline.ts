@@ -31,10 +31,12 @@ export type Outcome =
 
 const HOUR = 60 * 60 * 1000;
 
+// Why a report was not sent, and that nothing typed was lost: a person told only "send it again"
+// cannot tell a glitch from a refusal, and may give up.
 export const TOKEN_MESSAGES = {
-  invalid: 'The form has expired. Check your answers and send your report again',
-  expired: 'The form has expired. Check your answers and send your report again',
-  'too-fast': 'Check your answers and send your report again',
+  invalid: 'Your report was not sent, because this copy of the form could not be checked (it may have come from an old or saved page). Your answers are still here: check them and press Send report again',
+  expired: 'Your report was not sent, because the form had been open for too long and expired, to protect you. Your answers are still here: check them and press Send report again',
+  'too-fast': 'Your report was not sent, because it came back within seconds of the form opening, which is what automatic spam does. Your answers are still here: check them and press Send report again',
 } as const;
 
 export function newToken(p: Pipeline): Promise<string> {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SearchTermsSchema } from './common.ts';
+import { CHECKED_AGAINST, type CheckedAgainst, SearchTermsSchema } from './common.ts';
 
 /** One thing staff in a sector might see, and the published guidance it comes from. */
 export const SectorSignSchema = z.strictObject({
@@ -54,6 +54,10 @@ export const SectorSchema = z.strictObject({
   report: z.array(ReportRouteSchema).min(2, { error: 'give at least 2 ways to report' }).max(5, { error: 'give at most 5 ways to report' }),
   /** The day the signs were last checked against their sources (YYYY-MM-DD). */
   checked: z.coerce.date({ error: 'checked must be a date written as YYYY-MM-DD' }),
+  /** What the signs were compared with: "live-page" or "saved-copy" (see content/services). */
+  checkedAgainst: z.enum(Object.keys(CHECKED_AGAINST) as [CheckedAgainst], {
+    error: 'checkedAgainst must be live-page (you opened the pages on the web that day) or saved-copy (you read stored copies)',
+  }),
   searchTerms: SearchTermsSchema,
 });
 export type Sector = z.infer<typeof SectorSchema>;
