@@ -63,7 +63,13 @@ export function briefingPdfsIntegration(): AstroIntegration {
             await page.goto(url, { waitUntil: 'load' });
             await page.emulateMedia({ media: 'print' });
             const out = join(client, file.replace(/\/briefing\/index\.html$/, '/briefing.pdf'));
-            await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
+            const pdf = await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
+            // A briefing that spills onto a second sheet stops the build, naming the file to shorten.
+            const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+            if (sheets !== 1) {
+              const sector = file.split('/')[1];
+              throw new Error(`content/sectors/${sector}.mdx: its staff briefing prints on ${sheets} pages, not one. Shorten or remove some signs or actions.`);
+            }
           }
         } finally {
           await browser.close();
