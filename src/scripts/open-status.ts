@@ -19,8 +19,9 @@ function holidaysFor(el: HTMLElement): Set<string> {
 export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
     const status = statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, holidaysFor(el), abroad);
+    const words = el.dataset.words ? (JSON.parse(el.dataset.words) as { open: string; closed: string; opens: string }) : undefined;
     el.hidden = !status;
-    el.textContent = status?.text ?? '';
+    el.textContent = words && status ? status.text.replace('Open now', words.open).replace('Closed now', words.closed).replace('· opens', `· ${words.opens}`) : (status?.text ?? '');
     el.dataset.open = status?.open ? 'yes' : 'no';
   }
   // The finder filters on these, so it hears when they change.
