@@ -11,7 +11,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { briefingPdfsEnabled } from '../lib/briefing-pdfs.ts';
-import { CHROMIUM_LAUNCH } from '../../tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from '../../scripts/lib/chromium.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 // A host that can never resolve: every request is answered from the build folder below.

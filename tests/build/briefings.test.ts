@@ -2,7 +2,7 @@
 // briefing is printed at build to a one-page A4 PDF whose numbers match the site's.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 
 const sectors = readMdx('sectors').map((s) => ({ id: s.file.replace(/^content\/sectors\/|\.mdx$/g, ''), data: s.data as { signs: { noticed: string; source: string }[]; report: unknown[] } }));
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');

@@ -1,7 +1,7 @@
 // /warning-signs/ is the one complete list: every sign exactly once, with its source.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { readYaml } from '../support/content.ts';
+import { readYaml } from '../../scripts/lib/content.ts';
 
 const html = readFileSync('dist/client/warning-signs/index.html', 'utf8');
 const signs = readYaml<{ id: string; noticed: string; source: string }[]>('content/signs/signs.yaml');

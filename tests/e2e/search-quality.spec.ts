@@ -3,7 +3,7 @@
 // first three results. The hit rate is printed (and written to .tmp/search-quality.json) every run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readYaml } from '../support/content.ts';
+import { readYaml } from '../../scripts/lib/content.ts';
 
 interface Query { query: string; expect: string[] }
 const queries = readYaml<Query[]>('tests/fixtures/search-queries.yaml');
