@@ -1,53 +1,64 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import cloudflare from '@astrojs/cloudflare';
-import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { briefingPdfsIntegration } from './src/integrations/briefing-pdfs.ts';
-import { campaignRedirects } from './src/integrations/short-links.ts';
+import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { editingServerIntegration } from './src/integrations/editing-server.ts';
+import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
-const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
-const bankHolidays = loadBankHolidays(resolve(contentDir(), 'bank-holidays.yaml'));
+// Under `astro dev` a mistake in the file is shown in the browser instead of stopping the server.
+const editing = process.argv.includes('dev');
+const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 // The build's settings are checked like every other (src/settings.ts).
 const build = readBuildSettings(process.env);
 const onCloudflare = build.deployTarget === 'cloudflare';
+// Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
+const precompression = onCloudflare ? undefined : precompressIntegrations();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
   outDir: build.outDir,
-  // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
-  redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
   compressHTML: true,
   // No sessions: nothing on this site identifies a visitor, so there is nothing to keep between requests.
   session: false,
+  // Only the chosen target's adapter is loaded: Cloudflare's brings in wrangler and Miniflare,
+  // seconds of loading that a Node build does not need.
   adapter: onCloudflare
     ? // Prerender in Node (the content helpers read files); no image service that calls out.
-      cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
-    : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
+      (await import('@astrojs/cloudflare')).default({ imageService: 'compile', prerenderEnvironment: 'node' })
+    : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
+    // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
+    shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // Pages are compressed while they render; each file gets its copy once Pagefind has written.
+    ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
-    briefingPdfsIntegration(),
-    ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
+    editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
+    // Last: records what this build was made from, once everything above has finished.
+    buildStampIntegration(build.deployTarget),
   ],
-  build: { inlineStylesheets: 'never' },
+  // Every stylesheet goes inside its page, so the first paint needs no second request (issue 13).
+  build: { inlineStylesheets: 'always' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   security: {
@@ -69,8 +80,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" marker that Rolldown warns about once
+        // per MDX file; Astro handles it, and 60 identical warnings would hide a real one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
   // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
   // src/targets/node/. Each bundle sees only its own.
-  vite: { plugins: [tailwindcss()] },
 });

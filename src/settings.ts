@@ -75,7 +75,6 @@ const DEFINITIONS = {
   OUT_DIR: text('dist', 'where the build is written, and served from'),
   CONTENT_DIR: text('content', 'where the content lives (tests and benchmarks point it elsewhere)'),
   DEPLOY_TARGET: oneOf(['node', 'cloudflare'], 'node', 'the target a build is for'),
-  BRIEFING_PDFS: oneOf(['on', 'off'], 'on', 'whether a build prints each staff briefing to an A4 PDF, in Chromium; `off` builds without them and leaves out the links'),
   REPORT_DB_PATH: text('data/reports.sqlite', 'the report store (SQLite, created with mode 0600)'),
   REPORT_SECRET: optional('32 bytes of base64 (`openssl rand -base64 32`) that encrypt reports and sign form tokens; required on Cloudflare', {
     secret: true,
@@ -184,7 +183,7 @@ export interface DeliverySettings {
 }
 
 export interface Settings {
-  build: { outDir: string; contentDir: string; deployTarget: Target; briefingPdfs: boolean };
+  build: { outDir: string; contentDir: string; deployTarget: Target };
   server: { port: number; host: string; trustProxy: string | undefined; tls: { certPath: string; keyPath: string } | undefined };
   store: { dbPath: string; keyFile: string; secret: string | undefined };
   report: ReportLimits;
@@ -207,9 +206,9 @@ function settingsError(error: z.ZodError, env: Record<string, string | undefined
 
 /** The variables a build reads (astro.config.ts, the content folder), checked alone: a build needs no report settings. */
 export function readBuildSettings(env: Record<string, string | undefined>): Settings['build'] {
-  const result = z.object({ OUT_DIR: shape.OUT_DIR, CONTENT_DIR: shape.CONTENT_DIR, DEPLOY_TARGET: shape.DEPLOY_TARGET, BRIEFING_PDFS: shape.BRIEFING_PDFS }).safeParse(env);
+  const result = z.object({ OUT_DIR: shape.OUT_DIR, CONTENT_DIR: shape.CONTENT_DIR, DEPLOY_TARGET: shape.DEPLOY_TARGET }).safeParse(env);
   if (!result.success) throw settingsError(result.error, env);
-  return { outDir: result.data.OUT_DIR, contentDir: result.data.CONTENT_DIR, deployTarget: result.data.DEPLOY_TARGET, briefingPdfs: result.data.BRIEFING_PDFS === 'on' };
+  return { outDir: result.data.OUT_DIR, contentDir: result.data.CONTENT_DIR, deployTarget: result.data.DEPLOY_TARGET };
 }
 
 function deliveryTarget(s: Environment): DeliveryTarget {

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { loadServices } from './directory.ts';
 import { contentDir } from './content-dir.ts';
-import { loadSettings } from '../integrations/partnership.ts';
-import { HelpGroupSchema } from '../schemas/help-group.ts';
+import { loadYamlFile } from './content-files.ts';
+import { SETTINGS } from '../schemas/collections.ts';
 
 /**
  * The services in their /help/ groups, in order; services in no group follow under "More services",
@@ -12,7 +12,7 @@ import { HelpGroupSchema } from '../schemas/help-group.ts';
  */
 export async function loadHelpGroups() {
   // Read as a settings file, not a collection, so the groups keep the order they are written in.
-  const groups = loadSettings(join(contentDir(), 'help-groups.yaml'), HelpGroupSchema.array());
+  const groups = loadYamlFile(join(contentDir(), SETTINGS.helpGroups.file), SETTINGS.helpGroups.schema);
   const services = await loadServices();
   const byId = new Map(services.map((s) => [s.id, s]));
   const placed = new Set<string>();

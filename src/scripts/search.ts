@@ -1,6 +1,6 @@
 // Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
 // page, so people who never search never download it.
-import { answer } from './search-query.ts';
+import { answer, meaningfulWords } from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -14,10 +14,12 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
+const FIRST_RESULTS = 5;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -37,6 +39,31 @@ function checked(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
 
+function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const name of ['audience', 'need', 'kind']) {
+    const values = checked(form, name);
+    if (values.length) filters[name] = { any: values };
+  }
+  return filters;
+}
+
+/** One list item: the page's title as a link, and what the page is about. */
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  // The page's own one-sentence description reads better than a fragment of the page (which may
+  // be its hidden search terms); Pagefind's excerpt (its own escaped text, with <mark> around the
+  // matched words) is the fallback.
+  if (result.meta.description) excerpt.textContent = result.meta.description;
+  else excerpt.innerHTML = result.excerpt;
+  item.append(link, excerpt);
+  return item;
+}
+
 export function enhanceSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -52,14 +79,19 @@ export function enhanceSearch(): void {
     box.checked = params.getAll(box.name).includes(box.value);
   }
 
+  // The search code and the index for the words typed start loading at the first sign of a
+  // search — the box gaining focus, then each word typed — so they are ready when Enter comes.
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => {
+    const term = input.value.trim();
+    // The words that will be searched for: small words are dropped (search-query.ts).
+    if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term).join(' '), { filters: filtersOf(form) }));
+  });
+
   let latest = 0;
   const run = async () => {
     const term = input.value.trim();
-    const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['audience', 'need', 'kind']) {
-      const values = checked(form, name);
-      if (values.length) filters[name] = { any: values };
-    }
+    const filters = filtersOf(form);
     const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     history.replaceState(null, '', `?${query}`);
     if (!term) {
@@ -73,31 +105,23 @@ export function enhanceSearch(): void {
     const pf = await loadPagefind();
     const found = await answer(term, async (words) =>
       (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
-    const results = await Promise.all(found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data()));
+    // Each result's text is a fetch of its own: the first few are shown as soon as they arrive,
+    // the rest added after them, so a large index does not hold up the first answers.
+    const shown = found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data());
+    const first = await Promise.all(shown.slice(0, FIRST_RESULTS));
     // A slower, older search must not overwrite the answer to a newer one.
     if (ticket !== latest) return;
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        // The page's own one-sentence description reads better than a fragment of the page (which
-        // may be its hidden search terms); Pagefind's escaped excerpt is the fallback.
-        if (result.meta.description) excerpt.textContent = result.meta.description;
-        else excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...first.map(resultItem));
+    const rest = await Promise.all(shown.slice(FIRST_RESULTS));
+    if (ticket !== latest) return;
+    list.append(...rest.map(resultItem));
     const count = found.hits.length;
-    const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+    const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
     status.textContent = found.mode === 'none'
       ? `No results for “${term}”. Try other words, or fewer filters.`
       : found.mode === 'some'
-        ? `No page has all the words in “${term}”. ${count} ${count === 1 ? 'page has' : 'pages have'} some of them, most first${shown}.`
-        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${shown}.`;
+        ? `No page has all the words in “${term}”. ${count} ${count === 1 ? 'page has' : 'pages have'} some of them, most first${more}.`
+        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${more}.`;
     if (everyPage) everyPage.hidden = true;
   };
 

@@ -4,6 +4,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { shortLinkRedirect } from '../../lib/short-links.ts';
+import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -15,6 +17,10 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
+  /** Each campaign short link, lower case, and its campaign's page (dist/short-links.json). */
+  shortLinks: Readonly<Record<string, string>>;
+  /** Answers from the build's compressed copies of static files; false to let the request go on. */
+  precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -32,7 +38,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, shortLinks, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -55,6 +61,15 @@ export function createListener({ astro, secure, router, maxBodyBytes }: Listener
     const refusal = refusalFor(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    // Astro answers /seethesigns; a short link typed in any other case (/SEETHESIGNS) is answered here.
+    const short = shortLinkRedirect(shortLinks, req.method ?? 'GET', pathname);
+    if (short) {
+      res.writeHead(short.status, { location: short.location }).end();
+      return;
+    }
+    if (precompressed(req, res)) return;
+    // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
+    compressOnTheFly(req, res);
     const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.
