@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHECKED_AGAINST, type CheckedAgainst, DateSchema, SearchTermsSchema } from './common.ts';
+import { SearchTermsSchema, SourcedSchema } from './common.ts';
 
 /** One thing staff in a sector might see, and the published guidance it comes from. */
 export const SectorSignSchema = z.strictObject({
@@ -85,13 +85,9 @@ export const SectorSchema = z.strictObject({
     .max(5, { error: 'give at most 5 ways to report' })
     .meta({ label: 'How to report', hint: 'Two to five ways to report, most urgent first: { contact: emergency, when: … } or { service: crimestoppers, when: … }.' }),
   /** The day the signs were last checked against their sources (YYYY-MM-DD). */
-  checked: DateSchema.meta({ label: 'Checked on', hint: 'The day you last checked the signs against their sources, as YYYY-MM-DD.' }),
-  /** What the signs were compared with: "live-page" or "saved-copy" (see content/services). */
-  checkedAgainst: z
-    .enum(Object.keys(CHECKED_AGAINST) as [CheckedAgainst], {
-      error: 'must be live-page (you opened the pages on the web that day) or saved-copy (you read stored copies)',
-    })
-    .meta({ label: 'Checked against what', hint: 'live-page if you opened the sources on the web that day; saved-copy if you read stored copies.' }),
+  checked: SourcedSchema.shape.checked.meta({ label: 'Checked on', hint: 'The day you last checked the signs against their sources, as YYYY-MM-DD.' }),
+  /** What the signs were compared with: "live-page" or "saved-copy", as for every sourced fact. */
+  checkedAgainst: SourcedSchema.shape.checkedAgainst,
   searchTerms: SearchTermsSchema,
 });
 export type Sector = z.infer<typeof SectorSchema>;
