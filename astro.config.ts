@@ -47,8 +47,9 @@ export default defineConfig({
     // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // The report forms are rendered on demand, so the sitemap must be told about them. The report
+    // confirmation (/report/sent/) only opens with a receipt: not a page to list.
+    sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),

@@ -19,7 +19,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
-const FIRST_RESULTS = 5;
+/** Results are shown in steps as their text arrives: the first alone, then up to five, then the rest. */
+const STEPS = [1, 5, MAX_RESULTS];
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -28,8 +29,11 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Ranking tuned against tests/fixtures/search-queries.yaml (see docs/search.md): long guides
     // are not pushed below short pages for having more words, and a word said once in a heading
-    // or a page's search terms counts nearly as much as one repeated in the text.
-    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 } });
+    // or a page's search terms counts nearly as much as one repeated in the text. No web worker:
+    // starting one is another file to fetch and a thread to start before the first search can run
+    // (about a fifth of a second on a busy machine), and searching an index of this size on the
+    // page's own thread takes a few milliseconds.
+    await pf.options({ excerptLength: 24, noWorker: true, ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 } });
     return pf;
   });
   return pagefind;
@@ -105,16 +109,18 @@ export function enhanceSearch(): void {
     const pf = await loadPagefind();
     const found = await answer(term, async (words) =>
       (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
-    // Each result's text is a fetch of its own: the first few are shown as soon as they arrive,
-    // the rest added after them, so a large index does not hold up the first answers.
+    // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
+    // the others added in order after it, so a large index does not hold up the first answer.
     const shown = found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data());
-    const first = await Promise.all(shown.slice(0, FIRST_RESULTS));
-    // A slower, older search must not overwrite the answer to a newer one.
-    if (ticket !== latest) return;
-    list.replaceChildren(...first.map(resultItem));
-    const rest = await Promise.all(shown.slice(FIRST_RESULTS));
-    if (ticket !== latest) return;
-    list.append(...rest.map(resultItem));
+    let from = 0;
+    for (const upTo of STEPS) {
+      const step = await Promise.all(shown.slice(from, upTo));
+      // A slower, older search must not overwrite the answer to a newer one.
+      if (ticket !== latest) return;
+      if (from === 0) list.replaceChildren(...step.map(resultItem));
+      else list.append(...step.map(resultItem));
+      from = upTo;
+    }
     const count = found.hits.length;
     const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
     status.textContent = found.mode === 'none'
