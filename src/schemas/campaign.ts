@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, DateSchema, DemoSchema } from './common.ts';
+import { audiences, DateSchema, DemoSchema, SearchTermsSchema } from './common.ts';
 
 /** A file people can download from a campaign page (a leaflet someone made by hand). */
 export const CampaignAssetSchema = z.strictObject({
@@ -72,6 +72,7 @@ export const CampaignSchema = z
       .array(CampaignSourceSchema)
       .default([])
       .meta({ label: 'Where the short links are given out', hint: 'One line for each place the short link appears (a poster, a post, a leaflet), each with its own code. The reach page counts arrivals by source.' }),
+    searchTerms: SearchTermsSchema,
     /** True for the demo partnership's example campaigns. */
     demo: DemoSchema,
   })
