@@ -9,6 +9,7 @@ import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { renderedPagesIntegration } from './src/integrations/rendered-pages.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     // The report forms and the reach page are rendered on demand, so the sitemap must be told about
     // them. The report confirmation (/report/sent/) only opens with a receipt: not a page to list.
     sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: ['/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // Each page, as it is rendered, goes to the search index and (Node) to compression, on other threads.
+    renderedPagesIntegration(),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
