@@ -7,11 +7,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
+import { pathIn } from './src/i18n/languages.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+// Every language's words and which pages exist in which language, checked once here.
+const i18n = loadI18n(contentDir(), partnership);
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 const target = process.env.DEPLOY_TARGET ?? 'node';
@@ -37,9 +41,16 @@ export default defineConfig({
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership),
+    i18nIntegration(i18n),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // The report form is rendered on demand, so the sitemap must be told about it, in each language
+    // it exists in. Pages are paired with their other languages by path, so only versions that exist
+    // are ever named as alternates.
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      customPages: i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.['/report/']).map((l) => new URL(pathIn('/report/', l.code), partnership.siteUrl).href),
+      i18n: sitemapLanguages(i18n),
+    }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],

@@ -10,3 +10,8 @@ declare module 'virtual:see-the-signs/brand.css';
 declare module 'cloudflare:workers' {
   export const env: Record<string, unknown>;
 }
+
+declare module 'virtual:see-the-signs/i18n' {
+  const i18n: import('./integrations/i18n.ts').I18nData;
+  export default i18n;
+}

@@ -1,7 +1,9 @@
-// The components an editor may use in any MDX file without importing them.
+// The components an editor may use in any MDX file without importing them. Every link is a
+// LocalLink: on a translated page it goes to the page in the same language, or says it is English.
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
+import LocalLink from './LocalLink.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, SignList, SiteEmail };
+export const mdxComponents = { Call, ContactList, SignList, SiteEmail, a: LocalLink };

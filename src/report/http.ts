@@ -61,7 +61,7 @@ export async function handleReportPost(p: Pipeline, request: Request, clientAddr
     case 'accepted':
       return json(201, { reference: outcome.reference });
     case 'invalid':
-      return json(422, { errors: outcome.errors });
+      return json(422, { errors: outcome.errors.map(({ field, message }) => ({ field, message })) });
     case 'rate-limited':
       return problem(429, 'body', 'Too many reports from this connection. Try again later', { 'retry-after': String(outcome.retryAfter) });
     case 'unavailable':

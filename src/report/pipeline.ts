@@ -3,7 +3,7 @@
 // Nothing here logs, and nothing it returns contains a report's content.
 import type { ReportConfig } from './config.ts';
 import { checkToken, clientHash, encryptContent, issueToken, newReference, type ReportKeys } from './crypto.ts';
-import { validateReport, type FieldError, type Report } from './schema.ts';
+import { fieldError, validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type ReportStore } from './store.ts';
 
 export interface Pipeline {
@@ -31,11 +31,6 @@ export type Outcome =
 
 const HOUR = 60 * 60 * 1000;
 
-export const TOKEN_MESSAGES = {
-  invalid: 'The form has expired. Check your answers and send your report again',
-  expired: 'The form has expired. Check your answers and send your report again',
-  'too-fast': 'Check your answers and send your report again',
-} as const;
 
 export function newToken(p: Pipeline): Promise<string> {
   return issueToken(p.keys, p.now());
@@ -45,11 +40,11 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   const now = p.now();
   const checked = validateReport(s.input);
   if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') {
-    return { kind: 'invalid', errors: [{ field: 'token', message: TOKEN_MESSAGES.invalid }] };
+    return { kind: 'invalid', errors: [fieldError('token.invalid')] };
   }
   const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
-  if (!token.ok) return { kind: 'invalid', errors: [{ field: 'token', message: TOKEN_MESSAGES[token.reason] }] };
+  if (!token.ok) return { kind: 'invalid', errors: [fieldError(`token.${token.reason}`)] };
 
   try {
     if (p.config.rateLimit > 0) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './common.ts';
+import { TranslationSchema } from './translation.ts';
 
 /** The kinds of page search results can be filtered by. */
 export const PAGE_KINDS = {
@@ -25,3 +26,16 @@ export const PageSchema = z.object({
   kind: PageKindSchema.default('guide'),
 });
 export type Page = z.infer<typeof PageSchema>;
+
+/**
+ * A translated page: content/pages/<code>/<slug>.mdx translates content/pages/<slug>.mdx. Who the
+ * page is for and its kind come from the English page; only words are translated.
+ */
+export const TranslatedPageSchema = z.object({
+  /** The page heading and title, in the translation's language. */
+  title: z.string().min(3),
+  /** A sentence for search results and link previews (160 characters at most). */
+  description: z.string().min(20).max(160),
+  /** How it was translated, which English it follows, and who reviewed it. */
+  translation: TranslationSchema,
+});

@@ -17,6 +17,22 @@ export const ContactNumberSchema = z
   })
   .extend(SourcedSchema.shape);
 
+/** A language the site is published in, besides English. */
+export const LanguageSchema = z.object({
+  /** The language's code (ISO 639-1, or 639-3 where there is none): its pages live under /<code>/. */
+  code: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { error: 'code must be the language\'s two- or three-letter code in lowercase, e.g. cy, pl, ur' })
+    .refine((code) => code !== 'en', { error: 'English is the site\'s source language: list only the others' }),
+  /** The language's name in that language, as the language switcher shows it: "Cymraeg", "Polski", "اردو". */
+  name: z.string().min(2),
+  /** Which way the language is written: ltr (left to right) or rtl (right to left, e.g. Urdu, Arabic). */
+  dir: z.enum(['ltr', 'rtl'], { error: 'dir must be ltr (left to right) or rtl (right to left)' }).default('ltr'),
+  /** The partnership's name in this language, if it has one; otherwise the English name is shown. */
+  partnershipName: z.string().min(3).optional(),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
 /** The lines every page can rely on finding. */
 export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
 
@@ -48,6 +64,24 @@ export const PartnershipSchema = z.object({
     }),
   /** An email address for questions about the site itself (not for reports). */
   siteEmail: z.email(),
+  /**
+   * The languages the site is published in besides English, which is always there and is the source
+   * of every translation. Each needs its catalogue `content/i18n/<code>.yaml`.
+   */
+  languages: z
+    .array(LanguageSchema)
+    .default([])
+    .refine((list) => new Set(list.map((l) => l.code)).size === list.length, { error: 'each language may be listed only once' }),
+  /** What to do with translations nobody has reviewed yet. */
+  translations: z
+    .object({
+      /**
+       * true: publish unreviewed translations with a notice, in both languages, that links to the
+       * English. false: build only translations a person has reviewed; the rest fall back to English.
+       */
+      publishUnreviewed: z.boolean().default(true),
+    })
+    .default({ publishUnreviewed: true }),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type ContactNumber = z.infer<typeof ContactNumberSchema>;

@@ -1,6 +1,10 @@
 // The service finder in the browser: filters narrow the list as they change, and "open now" uses
-// the reader's clock in UK time. Nothing is fetched and nothing is stored.
+// the reader's clock in UK time. Nothing is fetched and nothing is stored. Its words come from the
+// page (data-words), in the page's language.
+import { formatMessage, type Message } from '../i18n/format.ts';
 import { isOpenAt, type Hours } from '../lib/open-now.ts';
+
+interface Words { open: string; closed: string; all: Message; some: Message }
 
 export function enhanceFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-finder]');
@@ -10,6 +14,8 @@ export function enhanceFinder(): void {
   // The pre-built filter links are for readers without JavaScript; the form replaces them here.
   document.querySelector<HTMLElement>('[data-filter-links]')?.setAttribute('hidden', '');
   const holidays = new Set((form.dataset.bankHolidays ?? '').split(' '));
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
+  const lang = document.documentElement.lang;
   // Each card's hours are read once; only the clock changes between updates.
   const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')].map((card) => ({ card, hours: JSON.parse(card.dataset.hours ?? '[]') as Hours[] }));
 
@@ -24,7 +30,7 @@ export function enhanceFinder(): void {
       const label = card.querySelector<HTMLElement>('[data-open-status]');
       if (label && hours.length) {
         label.hidden = false;
-        label.textContent = open ? 'Open now' : 'Closed now';
+        label.textContent = open ? words.open : words.closed;
       }
       const match = (!who || card.dataset.audiences!.split(' ').includes(who))
         && (!need || card.dataset.needs!.split(' ').includes(need))
@@ -32,7 +38,9 @@ export function enhanceFinder(): void {
       card.closest('li')!.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = shown === cards.length ? `Showing all ${shown} services.` : `Showing ${shown} of ${cards.length} services.`;
+    status.textContent = shown === cards.length
+      ? formatMessage(words.all, { count: shown }, lang)
+      : formatMessage(words.some, { shown, count: cards.length }, lang);
   };
   form.addEventListener('change', update);
   update();

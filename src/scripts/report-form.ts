@@ -1,11 +1,12 @@
 // The report form in the browser: the same schema as the server checks the answers before they
 // are sent, and the contact questions show only when someone wants to be contacted. Without this
-// script the form works the same way, with the server's checks.
+// script the form works the same way, with the server's checks. The words for each problem come
+// from the page (data-words), in its language.
 import { validateReport, formToInput, type FieldError } from '../report/schema.ts';
 
-const ERROR_PREFIX = 'Error: ';
+interface Words { title: string; errorTitle: string; errors: Record<string, string> }
 
-function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
+function showErrors(form: HTMLFormElement, errors: FieldError[], words: Words): void {
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
   const list = summary?.querySelector('[data-error-list]');
   if (!summary || !list) return;
@@ -14,7 +15,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = `#field-${e.field}`;
-      link.textContent = e.message;
+      link.textContent = (e.code && words.errors[e.code]) || e.message;
       item.append(link);
       return item;
     }),
@@ -25,7 +26,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
     const message = group.querySelector<HTMLElement>('[data-field-error]');
     if (message) {
       message.hidden = !error;
-      message.querySelector('[data-message]')!.textContent = error?.message ?? '';
+      message.querySelector('[data-message]')!.textContent = error ? (error.code && words.errors[error.code]) || error.message : '';
     }
     const control = group.querySelector<HTMLElement>('input, textarea, fieldset');
     const described = (control?.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${group.dataset.formGroup}-error`);
@@ -34,7 +35,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
     else control?.removeAttribute('aria-describedby');
   }
   summary.hidden = errors.length === 0;
-  document.title = errors.length ? ERROR_PREFIX + document.title.replace(ERROR_PREFIX, '') : document.title.replace(ERROR_PREFIX, '');
+  document.title = errors.length ? words.errorTitle : words.title;
   // Move focus to the summary so screen reader users hear the problems first (GOV.UK pattern).
   if (errors.length) summary.focus();
 }
@@ -42,6 +43,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
 export function enhanceReportForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-report-form]');
   if (!form) return;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
   const details = form.querySelector<HTMLElement>('[data-contact-details]');
   const dangerWarning = form.querySelector<HTMLElement>('[data-danger-warning]');
 
@@ -57,7 +59,7 @@ export function enhanceReportForm(): void {
     const result = validateReport(formToInput(new FormData(form)));
     if (result.ok) return;
     event.preventDefault();
-    showErrors(form, result.errors);
+    showErrors(form, result.errors, words);
   });
 
   // After a server-side error the summary is already there: take focus to it.

@@ -1,5 +1,9 @@
 // Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
-// page, so people who never search never download it.
+// page, so people who never search never download it. Pagefind picks the index for the page's
+// <html lang>, and the words come from the page (data-words), in its language.
+import { formatMessage, type Message } from '../i18n/format.ts';
+
+interface Words { searching: string; none: Message; found: Message; first: Message }
 
 interface PagefindResultData {
   url: string;
@@ -37,6 +41,8 @@ export function enhanceSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const everyPage = document.querySelector<HTMLElement>('[data-every-page]');
   if (!form || !input || !status || !list) return;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
+  const lang = document.documentElement.lang;
   form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
 
   const params = new URLSearchParams(location.search);
@@ -49,7 +55,7 @@ export function enhanceSearch(): void {
   const run = async () => {
     const term = input.value.trim();
     const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['audience', 'need', 'kind']) {
+    for (const name of ['audience', 'need', 'kind', 'format']) {
       const values = checked(form, name);
       if (values.length) filters[name] = { any: values };
     }
@@ -62,7 +68,7 @@ export function enhanceSearch(): void {
       return;
     }
     const ticket = ++latest;
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const pf = await loadPagefind();
     const search = await pf.search(term, { filters });
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
@@ -83,8 +89,8 @@ export function enhanceSearch(): void {
     );
     const count = search.results.length;
     status.textContent = count === 0
-      ? `No results for “${term}”. Try other words, or fewer filters.`
-      : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      ? formatMessage(words.none, { term }, lang)
+      : formatMessage(words.found, { count, term }, lang) + (count > MAX_RESULTS ? ` ${formatMessage(words.first, { count: MAX_RESULTS }, lang)}` : '');
     if (everyPage) everyPage.hidden = true;
   };
 
