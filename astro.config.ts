@@ -9,6 +9,7 @@ import { loadPartnership, partnershipIntegration } from './src/integrations/part
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
+import { easyReadIntegration } from './src/integrations/easy-read.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   integrations: [
     partnershipIntegration(partnership),
     i18nIntegration(i18n),
+    easyReadIntegration(contentDir()),
     mdx(),
     // The report form is rendered on demand, so the sitemap must be told about it, in each language
     // it exists in. Pages are paired with their other languages by path, so only versions that exist

@@ -4,7 +4,9 @@
 // `translation.sourceHash` when a translation is made or brought up to date.
 //   npm run translations                  the table
 //   npm run translations -- --english     the English catalogue, every key (for a new language)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//   npm run translations -- --stamp FILE… after bringing a translation up to date with its English:
+//                                         records the English's current fingerprint in it
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { englishCatalogue, loadI18n, TRANSLATED_VIEWS } from '../src/integrations/i18n.ts';
@@ -20,6 +22,35 @@ if (process.argv.includes('--english')) {
   process.exit(0);
 }
 
+function englishHash(source: string): string {
+  return source.startsWith('content/i18n/en.yaml')
+    ? fingerprint(JSON.stringify(englishCatalogue(content, partnership)))
+    : fingerprint(readFileSync(source.replace(/^content\//, `${content}/`), 'utf8'));
+}
+
+/** The English file a translated file follows. */
+function sourceOf(file: string): string {
+  const rel = file.replace(/^.*?content\//, '');
+  if (/^i18n\/[a-z]+\.yaml$/.test(rel)) return 'content/i18n/en.yaml';
+  const signs = /^signs\/[a-z]+\/([\w-]+\.yaml)$/.exec(rel);
+  if (signs) return `content/signs/${signs[1]}`;
+  const page = /^pages\/[a-z]+\/(.+\.mdx)$/.exec(rel);
+  if (page) return `content/pages/${page[1]}`;
+  throw new Error(`${file} is not a translation (content/i18n/<code>.yaml, content/signs/<code>/*.yaml or content/pages/<code>/*.mdx)`);
+}
+
+const stamp = process.argv.indexOf('--stamp');
+if (stamp !== -1) {
+  for (const file of process.argv.slice(stamp + 1)) {
+    const text = readFileSync(file, 'utf8');
+    const hash = englishHash(sourceOf(file));
+    if (!/sourceHash: "?[0-9a-f]{12}"?/.test(text)) throw new Error(`${file} has no translation.sourceHash to update`);
+    writeFileSync(file, text.replace(/sourceHash: "?[0-9a-f]{12}"?/, `sourceHash: "${hash}"`));
+    console.log(`${file}: follows ${sourceOf(file)} at ${hash}`);
+  }
+  process.exit(0);
+}
+
 let data: ReturnType<typeof loadI18n>;
 try {
   data = loadI18n(content, partnership);
@@ -27,8 +58,6 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const englishHash = (source: string) =>
-  source.startsWith('content/i18n/en.yaml') ? fingerprint(JSON.stringify(englishCatalogue(content, partnership))) : fingerprint(readFileSync(source.replace(/^content\//, `${content}/`), 'utf8'));
 
 const englishPages = readdirSync(join(content, 'pages')).filter((f) => f.endsWith('.mdx')).map((f) => `/${f.replace(/\.mdx$/, '')}/`);
 for (const locale of data.locales.slice(1)) {

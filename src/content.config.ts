@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadPartnership } from './integrations/partnership.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
+import { EasyReadPageSchema } from './schemas/easy-read.ts';
 import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
 import { LawSchema } from './schemas/law.ts';
 import { PageSchema, TranslatedPageSchema } from './schemas/page.ts';
@@ -39,5 +40,10 @@ export const collections = {
     schema: TranslatedPageSchema,
   }),
   figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml' }), schema: FigurePeriodSchema }),
+  /** Easy Read pages: content/easy-read/<slug>.yaml (the picture list and glossary are read apart). */
+  easyRead: defineCollection({
+    loader: glob({ base: `${root}/easy-read`, pattern: ['*.yaml', '!pictures.yaml', '!glossary.yaml'] }),
+    schema: EasyReadPageSchema,
+  }),
   metrics: defineCollection({ loader: file(`${root}/figures/metrics.yaml`), schema: MetricSchema }),
 };

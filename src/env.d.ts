@@ -15,3 +15,9 @@ declare module 'virtual:see-the-signs/i18n' {
   const i18n: import('./integrations/i18n.ts').I18nData;
   export default i18n;
 }
+
+declare module 'virtual:see-the-signs/easy-read' {
+  /** English path of a standard page -> its Easy Read version. */
+  const versions: Record<string, string>;
+  export default versions;
+}

@@ -13,7 +13,8 @@ export const SHARED_FACTS = ['area', 'emergency', 'police'];
 
 export function catalogueProblems(english: Strings, translated: Strings, locale: string): string[] {
   const problems: string[] = [];
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   for (const [key, source] of Object.entries(english)) {
     const message = translated[key];
     if (message === undefined) {
