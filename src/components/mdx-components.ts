@@ -3,7 +3,8 @@
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import LocalLink from './LocalLink.astro';
+import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, SignList, SiteEmail, a: LocalLink };
+export const mdxComponents = { Call, ContactList, Services, SignList, SiteEmail, a: LocalLink };

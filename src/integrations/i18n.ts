@@ -12,6 +12,7 @@ import { catalogueProblems, type Strings } from '../i18n/check.ts';
 import { fingerprint } from '../i18n/fingerprint.ts';
 import { localesOf, SOURCE, type Locale } from '../i18n/languages.ts';
 import { formatIssues } from '../lib/format-issues.ts';
+import { OPEN_WORDS } from '../lib/open-now.ts';
 import { HOURS_WORDS } from '../lib/opening-hours.ts';
 import { CATEGORIES, CONTACT_METHODS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
 import { AUDIENCE_LABELS } from '../schemas/common.ts';
@@ -103,6 +104,7 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
     ...prefixed('report.contactMethod', CONTACT_METHODS),
     ...prefixed('report.error', REPORT_ERRORS),
     ...prefixed('hours', HOURS_WORDS),
+    ...prefixed('open', OPEN_WORDS),
     ...Object.fromEntries(partnership.contacts.flatMap((c) => [[`contact.${c.key}.label`, c.label], [`contact.${c.key}.hours`, c.hours]])),
   };
 }
