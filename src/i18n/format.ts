@@ -4,7 +4,7 @@
 // messages the page hands them, in the page's language.
 
 /** A plural message: one text per CLDR plural category the language uses; "other" always. */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralMessage = { [K in Intl.LDMLPluralRule]?: string | undefined } & { other: string };
 export type Message = string | PluralMessage;
 export type Params = Record<string, string | number>;
 
@@ -18,7 +18,7 @@ export function formatMessage(message: Message, params: Params, locale: string):
     const count = Number(params.count);
     text = message[new Intl.PluralRules(locale).select(count)] ?? message.other;
   }
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+  return text.replace(PLACEHOLDER, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`the message "${text}" needs a value for {${name}}`);
     return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;

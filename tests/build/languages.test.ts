@@ -79,7 +79,7 @@ describe('the sitemap', () => {
 describe('translated pages', () => {
   const english = englishCatalogue('content', partnership);
   // Sentences of the site's own English that would be a sign of a page in the wrong language.
-  const sentences = Object.values(english).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)))
+  const sentences = Object.values(english).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m).filter((f): f is string => !!f)))
     .map((m) => m.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.trim())
     .filter((m) => m.length > 24);
 
