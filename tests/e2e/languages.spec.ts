@@ -110,3 +110,24 @@ test('a report sent in Welsh is confirmed in Welsh, and the team is told it was 
   expect(shown).toContain('Form language: Welsh (cy)');
   expect(shown).toContain('Mae ceir yn stopio');
 });
+
+test('Easy Read is found from the page it is a version of, and from search as a filter', async ({ page }) => {
+  await page.goto('/report/');
+  await page.getByRole('link', { name: 'Easy Read version of this page, with pictures' }).click();
+  await expect(page).toHaveURL(/\/easy-read\/reporting\/$/);
+  await expect(page.getByRole('img', { name: 'A laptop computer' })).toBeVisible();
+  // On a Welsh page the link says the Easy Read is in English.
+  await page.goto('/cy/report/');
+  await expect(page.locator('.easy-read-link')).toContainText('(yn Saesneg)');
+
+  await page.goto('/search/?q=help');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  expect(await page.locator('[data-search-results] a').evaluateAll((links) => links.some((a) => !a.getAttribute('href')!.includes('/easy-read/')))).toBe(true);
+  await page.getByRole('checkbox', { name: 'Easy Read' }).check();
+  await expect(page.locator('[data-search-status]')).toContainText('for “help”');
+  await expect(async () => {
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/easy-read/'))).toBe(true);
+  }).toPass();
+});
