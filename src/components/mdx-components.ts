@@ -3,8 +3,9 @@
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import LocalLink from './LocalLink.astro';
+import ReportHours from './ReportHours.astro';
 import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, Services, SignList, SiteEmail, a: LocalLink };
+export const mdxComponents = { Call, ContactList, ReportHours, Services, SignList, SiteEmail, a: LocalLink };

@@ -14,11 +14,11 @@ import { localesOf, SOURCE, type Locale } from '../i18n/languages.ts';
 import { formatIssues } from '../lib/format-issues.ts';
 import { OPEN_WORDS } from '../lib/open-now.ts';
 import { HOURS_WORDS } from '../lib/opening-hours.ts';
-import { CATEGORIES, CONTACT_METHODS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
+import { ALREADY_SENT, CATEGORIES, CONTACT_METHODS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
 import { AUDIENCE_LABELS } from '../schemas/common.ts';
 import { PAGE_KINDS } from '../schemas/page.ts';
 import type { Partnership } from '../schemas/partnership.ts';
-import { NEEDS } from '../schemas/service.ts';
+import { NEEDS, SHARING } from '../schemas/service.ts';
 import { SIGN_CATEGORIES } from '../schemas/sign.ts';
 import { TranslationSchema, type Translation, type TranslationState } from '../schemas/translation.ts';
 
@@ -105,6 +105,8 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
     ...prefixed('report.error', REPORT_ERRORS),
     ...prefixed('hours', HOURS_WORDS),
     ...prefixed('open', OPEN_WORDS),
+    ...prefixed('sharing', SHARING),
+    'report.alreadySent': ALREADY_SENT,
     ...Object.fromEntries(partnership.contacts.flatMap((c) => [[`contact.${c.key}.label`, c.label], [`contact.${c.key}.hours`, c.hours]])),
   };
 }

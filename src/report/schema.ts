@@ -56,11 +56,16 @@ export const REPORT_ERRORS = {
   'email.tooLong': 'Email address must be {max} characters or fewer',
   'email.invalid': 'Enter an email address in the correct format, like name@example.com',
   'safeTimes.tooLong': 'When it is safe to contact you must be {max} characters or fewer',
-  'token.invalid': 'The form has expired. Check your answers and send your report again',
-  'token.expired': 'The form has expired. Check your answers and send your report again',
-  'token.too-fast': 'Check your answers and send your report again',
+  // Why a report was not sent, and that nothing typed was lost: a person told only "send it again"
+  // cannot tell a glitch from a refusal, and may give up.
+  'token.invalid': 'Your report was not sent, because this copy of the form could not be checked (it may have come from an old or saved page). Your answers are still here: check them and press Send report again',
+  'token.expired': 'Your report was not sent, because the form had been open for too long and expired, to protect you. Your answers are still here: check them and press Send report again',
+  'token.too-fast': 'Your report was not sent, because it came back within seconds of the form opening, which is what automatic spam does. Your answers are still here: check them and press Send report again',
 } as const;
 export type ReportErrorCode = keyof typeof REPORT_ERRORS;
+
+/** What to tell someone whose changed answers were not stored because the form had already been sent. */
+export const ALREADY_SENT = 'You already sent this form: it is report {reference}. The changes you made since were not sent. Check your answers and send the form again to send them as a new report.';
 
 /** The most characters each free-text answer may have. */
 export const FIELD_LIMITS: Record<string, number> = {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { OpeningHoursSchema } from './service.ts';
 
 /** A phone line a reader may call from the header, footer or a next-steps box. */
 export const ContactNumberSchema = z
@@ -33,8 +34,11 @@ export const LanguageSchema = z.object({
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** The lines every page can rely on finding. */
-export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
+/**
+ * The lines every page can rely on finding. "out-of-hours" is among them because a local service
+ * that closes at five must never leave a child's safety waiting until Monday.
+ */
+export const REQUIRED_CONTACTS = ['emergency', 'police', 'children', 'out-of-hours'] as const;
 
 /**
  * The one file that re-brands the kit for a partnership: `content/partnership.yaml`.
@@ -64,6 +68,11 @@ export const PartnershipSchema = z.object({
     }),
   /** An email address for questions about the site itself (not for reports). */
   siteEmail: z.email(),
+  /**
+   * When the safeguarding team reads reports sent through this site, in UK time. The report form
+   * and its confirmation say so, and say to call the out-of-hours line at other times.
+   */
+  reportsRead: OpeningHoursSchema,
   /**
    * The languages the site is published in besides English, which is always there and is the source
    * of every translation. Each needs its catalogue `content/i18n/<code>.yaml`.
