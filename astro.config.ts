@@ -13,21 +13,22 @@ import { easyReadIntegration } from './src/integrations/easy-read.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readBuildSettings } from './src/settings.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
 // Every language's words and which pages exist in which language, checked once here.
 const i18n = loadI18n(contentDir(), partnership);
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
-const target = process.env.DEPLOY_TARGET ?? 'node';
-if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
-const onCloudflare = target === 'cloudflare';
+// The build's settings are checked like every other (src/settings.ts).
+const build = readBuildSettings(process.env);
+const onCloudflare = build.deployTarget === 'cloudflare';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: build.outDir,
   // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
   redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
@@ -45,12 +46,15 @@ export default defineConfig({
     i18nIntegration(i18n),
     easyReadIntegration(contentDir()),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it, in each language
-    // it exists in. Pages are paired with their other languages by path, so only versions that exist
-    // are ever named as alternates.
+    // The report forms are rendered on demand, so the sitemap must be told about them: the report
+    // form in each language it exists in, the follow-up form in English. Pages are paired with their
+    // other languages by path, so only versions that exist are ever named as alternates.
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
-      customPages: i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.['/report/']).map((l) => new URL(pathIn('/report/', l.code), partnership.siteUrl).href),
+      customPages: [
+        ...i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.['/report/']).map((l) => pathIn('/report/', l.code)),
+        '/report/follow-up/',
+      ].map((path) => new URL(path, partnership.siteUrl).href),
       i18n: sitemapLanguages(i18n),
     }),
     pagefindIntegration(),
@@ -78,12 +82,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: {
-    plugins: [tailwindcss()],
-    resolve: {
-      // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
-      // Each bundle sees only its own.
-      alias: onCloudflare ? [{ find: /^.*\/report\/runtime\.ts$/, replacement: resolve('src/report/cloudflare-runtime.ts') }] : [],
-    },
-  },
+  // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
+  // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
+  // src/targets/node/. Each bundle sees only its own.
+  vite: { plugins: [tailwindcss()] },
 });

@@ -103,7 +103,7 @@ test('a report sent in Welsh is confirmed in Welsh, and the team is told it was 
   await page.getByRole('button', { name: 'Anfon adroddiad' }).click();
   await expect(page.getByRole('heading', { name: "Adroddiad wedi'i anfon" })).toBeVisible();
   const reference = (await page.locator('[data-reference]').textContent())!.trim();
-  const shown = execFileSync(process.execPath, ['src/report/cli.ts', 'show', reference], {
+  const shown = execFileSync(process.execPath, ['src/targets/node/cli.ts', 'show', reference], {
     env: { ...process.env, REPORT_DB_PATH: '.tmp/e2e/reports.sqlite', REPORT_KEY_FILE: '.tmp/e2e/report.key' },
     encoding: 'utf8',
   });
