@@ -5,7 +5,7 @@ import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
@@ -16,6 +16,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidays(resolve(contentDir(), 'bank-holidays.yaml'));
 // Every language's words and which pages exist in which language, checked once here.
 const i18n = loadI18n(contentDir(), partnership);
 
@@ -42,7 +43,7 @@ export default defineConfig({
       cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
-    partnershipIntegration(partnership),
+    partnershipIntegration(partnership, bankHolidays),
     i18nIntegration(i18n),
     easyReadIntegration(contentDir()),
     mdx(),

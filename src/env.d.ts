@@ -4,6 +4,11 @@ declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;
 }
+/** Every bank holiday in England and Wales (YYYY-MM-DD), from content/bank-holidays.yaml. */
+declare module 'virtual:see-the-signs/bank-holidays' {
+  const dates: string[];
+  export default dates;
+}
 declare module 'virtual:see-the-signs/brand.css';
 
 // The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).

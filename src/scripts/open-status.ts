@@ -18,7 +18,8 @@ function holidaysFor(el: HTMLElement): Set<string> {
 /** Works out every status on the page now; each element's `data-open` says "yes" or "no" after. */
 export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
-    // A translated page gives each status its words (data-words); English is the default.
+    // A translated page, or hours that are not a line's, give the status its words (data-words);
+    // English words for lines are the default.
     const language = el.dataset.words ? (JSON.parse(el.dataset.words) as StatusLanguage) : undefined;
     const status = statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, holidaysFor(el), abroad, language);
     el.hidden = !status;

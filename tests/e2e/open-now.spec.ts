@@ -70,6 +70,19 @@ test.describe('a device in New York', () => {
     await expect(page.locator('[data-open-status]')).toHaveText(['Open now · until 10pm, UK time']);
   });
 
+  test('the report form says whether anyone is reading reports now', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-07-17T16:30:00Z'));
+    await page.goto('/report/');
+    await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('Nobody is reading reports now · reading again from 9am Monday, UK time');
+    await page.clock.setFixedTime(new Date('2026-07-15T09:00:00Z'));
+    await page.reload();
+    await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('The team is reading reports now · until 5pm, UK time');
+    // A request-time page knows the bank holidays too: Christmas Day 2026, 11:00.
+    await page.clock.setFixedTime(new Date('2026-12-25T11:00:00Z'));
+    await page.reload();
+    await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('Nobody is reading reports now · reading again from 9am Tuesday, UK time');
+  });
+
   test('Christmas: the next opening skips both bank holidays', async ({ page }) => {
     // Friday 25 December 2026, 11:00 GMT; Monday 28 December is the substitute Boxing Day.
     await page.clock.setFixedTime(new Date('2026-12-25T11:00:00Z'));
@@ -93,6 +106,8 @@ test.describe('a device in New York', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('no page claims to know the time: it says so, and the hours are there', async ({ page }) => {
+    await page.goto('/report/');
+    await expect(page.locator('[data-report-hours] [data-open-status]')).toBeHidden();
     for (const path of ['/help/', '/help/for/parent/', '/young-people/', '/help/anytown-early-help/']) {
       await page.goto(path);
       await expect(page.locator('[data-open-status]:visible'), path).toHaveCount(0);

@@ -60,6 +60,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card(page, 'nspcc-helpline')).toHaveCount(0);
     });
 
+    test("the partnership's own numbers say where they were checked, one tap away", async ({ page }) => {
+      await page.goto('/parents/');
+      const sources = page.locator('.contact-list details').first();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026')).toBeHidden();
+      await sources.getByText('Where these numbers come from').click();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026 against a saved copy')).toBeVisible();
+    });
+
     test('the Crime and Policing Act 2026 offence is never stated as in force', async ({ page }) => {
       await page.goto('/law/crime-and-policing-act-2026/');
       await expect(page.locator('[data-unconfirmed]')).toContainText('Whether the child criminal exploitation and cuckooing offences are in force yet');
