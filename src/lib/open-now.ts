@@ -138,8 +138,12 @@ export function describeOpening(next: { date: string; opens: string }, instant: 
   if (!abroad && next.date === today) return fill(words.today, { time });
   if (!abroad && next.date === addDays(today, 1)) return fill(words.tomorrow, { time });
   if (next.date < addDays(today, 7)) return fill(words.onDay, { time, day: dayName(dayOf(next.date), language) });
-  const longDate = new Intl.DateTimeFormat(language.lang, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
-  return fill(words.onDay, { time, day: longDate.format(new Date(`${next.date}T12:00:00Z`)) });
+  const [, month, date] = next.date.split('-').map(Number) as [number, number, number];
+  const { calendar } = language;
+  const day = calendar
+    ? fill(calendar.date, { weekday: calendar.days[dayOf(next.date)], day: String(date), month: calendar.months[month - 1]! })
+    : new Intl.DateTimeFormat(language.lang, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${next.date}T12:00:00Z`));
+  return fill(words.onDay, { time, day });
 }
 
 const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);

@@ -2,10 +2,15 @@
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
 import { statusAt, type Line, type StatusLanguage } from '../lib/open-now.ts';
+import type { Calendar } from '../lib/opening-hours.ts';
 
 // A reader abroad is told that the times are UK times; a UK device needs no reminder.
 const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
 const holidaysCache = new WeakMap<Element, Set<string>>();
+// Day and month names for a language the browser may not know (Chromium has no Welsh): the page's
+// own, worked out at build time (src/i18n/intl-data.ts); on an English page there are none.
+const calendarData = document.documentElement.dataset.calendar;
+const calendar = calendarData && !Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang).length ? (JSON.parse(calendarData) as Calendar) : undefined;
 
 function holidaysFor(el: HTMLElement): Set<string> {
   const holder = el.closest('[data-bank-holidays]');
@@ -20,7 +25,7 @@ export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
     // A translated page, or hours that are not a line's, give the status its words (data-words);
     // English words for lines are the default.
-    const language = el.dataset.words ? (JSON.parse(el.dataset.words) as StatusLanguage) : undefined;
+    const language = el.dataset.words ? { ...(JSON.parse(el.dataset.words) as StatusLanguage), calendar } : undefined;
     const status = statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, holidaysFor(el), abroad, language);
     el.hidden = !status;
     el.textContent = status?.text ?? '';

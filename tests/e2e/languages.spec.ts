@@ -95,6 +95,22 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test('a Welsh page speaks Welsh where the browser knows no Welsh: day names, plurals, report status, sources', async ({ page }) => {
+  // Chromium has no Welsh data: its own Intl would say "Monday" and pick English plural forms.
+  expect(await page.evaluate(() => Intl.DateTimeFormat.supportedLocalesOf('cy'))).toEqual([]);
+  // Friday 17 July 2026, 17:30 BST: nobody reads reports until Monday.
+  await page.clock.setFixedTime(new Date('2026-07-17T16:30:00Z'));
+  await page.goto('/cy/report/');
+  await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('Does neb yn darllen adroddiadau nawr · yn darllen eto o 09:00 Dydd Llun, amser y DU');
+  // Welsh has a form for two: "press twice more", not "press 2 times more".
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[data-exit-status]')).toHaveText('Shift: pwyswch ddwywaith eto i adael.');
+  await page.goto('/cy/parents/');
+  const sources = page.locator('.contact-list details').first();
+  await sources.getByText("O ble daw'r rhifau hyn").click();
+  await expect(sources.getByText("Yr heddlu, pan nad yw'n argyfwng: gwiriwyd ar 21 Tachwedd 2026 yn erbyn copi wedi'i gadw")).toBeVisible();
+});
+
 test('a report sent in Welsh is confirmed in Welsh, and the team is told it was in Welsh', async ({ page }) => {
   await page.goto('/cy/report/');
   await page.getByRole('group', { name: 'A oes unrhyw un mewn perygl ar hyn o bryd?' }).getByLabel('Nac oes').check();
