@@ -47,15 +47,14 @@ export default defineConfig({
     i18nIntegration(i18n),
     easyReadIntegration(contentDir()),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them: the report
-    // form in each language it exists in, the follow-up form in English. Pages are paired with their
-    // other languages by path, so only versions that exist are ever named as alternates.
+    // The report forms are rendered on demand, so the sitemap must be told about them: each form in
+    // each language it exists in. Pages are paired with their other languages by path, so only
+    // versions that exist are ever named as alternates.
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
-      customPages: [
-        ...i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.['/report/']).map((l) => pathIn('/report/', l.code)),
-        '/report/follow-up/',
-      ].map((path) => new URL(path, partnership.siteUrl).href),
+      customPages: ['/report/', '/report/follow-up/']
+        .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
+        .map((path) => new URL(path, partnership.siteUrl).href),
       i18n: sitemapLanguages(i18n),
     }),
     pagefindIntegration(),

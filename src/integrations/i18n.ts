@@ -11,10 +11,12 @@ import { z } from 'astro/zod';
 import { catalogueProblems, type Strings } from '../i18n/check.ts';
 import { fingerprint } from '../i18n/fingerprint.ts';
 import { localesOf, SOURCE, type Locale } from '../i18n/languages.ts';
+import type { Message } from '../i18n/format.ts';
 import { formatIssues } from '../lib/format-issues.ts';
 import { OPEN_WORDS } from '../lib/open-now.ts';
 import { HOURS_WORDS } from '../lib/opening-hours.ts';
-import { ALREADY_SENT, CATEGORIES, CONTACT_METHODS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
+import { REFUSALS } from '../report/refusals.ts';
+import { CATEGORIES, CONTACT_METHODS, FOLLOW_UP_ERRORS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
 import { AUDIENCE_LABELS } from '../schemas/common.ts';
 import { PAGE_KINDS } from '../schemas/page.ts';
 import type { Partnership } from '../schemas/partnership.ts';
@@ -71,6 +73,7 @@ export const TRANSLATED_VIEWS: Record<string, readonly ('signs' | 'next-steps' |
   '/': [],
   '/help/': [],
   '/report/': [],
+  '/report/follow-up/': [],
   '/search/': [],
   '/warning-signs/': ['signs'],
   '/check/': ['signs', 'next-steps', 'checker-audiences'],
@@ -93,7 +96,7 @@ function parse<T>(schema: z.ZodType<T>, path: string): T {
 
 /** Words whose English lives where the thing is defined (a schema or the partnership file). */
 export function englishFromDefinitions(partnership: Partnership): Strings {
-  const prefixed = (prefix: string, labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}.${k}`, v]));
+  const prefixed = (prefix: string, labels: Record<string, Message>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}.${k}`, v]));
   return {
     ...prefixed('audience', AUDIENCE_LABELS),
     ...prefixed('need', NEEDS),
@@ -106,7 +109,8 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
     ...prefixed('hours', HOURS_WORDS),
     ...prefixed('open', OPEN_WORDS),
     ...prefixed('sharing', SHARING),
-    'report.alreadySent': ALREADY_SENT,
+    ...prefixed('followUp.error', FOLLOW_UP_ERRORS),
+    ...prefixed('refusal', REFUSALS),
     ...Object.fromEntries(partnership.contacts.flatMap((c) => [[`contact.${c.key}.label`, c.label], [`contact.${c.key}.hours`, c.hours]])),
   };
 }

@@ -19,7 +19,7 @@ import {
   type ReportKeys,
 } from './crypto.ts';
 import { failures } from './failure-log.ts';
-import { ALREADY_SENT, fieldError, validateFollowUp, validateReport, type FieldError, type Report } from './schema.ts';
+import { fieldError, FOLLOW_UP_ERRORS, REPORT_ERRORS, validateFollowUp, validateReport, type ErrorTable, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type QueuedItem, type ReportRow, type ReportStore } from './store.ts';
 import type { ReportLimits } from '../settings.ts';
 
@@ -64,9 +64,6 @@ export type FollowUpOutcome =
 
 const HOUR = 60 * 60 * 1000;
 
-/** What to tell someone whose changed answers were not stored because the form had already been sent. */
-export const alreadySentMessage = (reference: string) => ALREADY_SENT.replace('{reference}', reference);
-
 export function newToken(p: Pipeline): Promise<string> {
   return issueToken(p.keys, p.now());
 }
@@ -95,17 +92,17 @@ async function overLimit(p: Pipeline, purpose: string, limit: number, clientAddr
   return count > limit ? { kind: 'rate-limited', retryAfter: Math.ceil((windowStart + HOUR - now) / 1000) } : undefined;
 }
 
-/** The checks every form shares: the honeypot, then the signed token. The nonce on success. */
-async function checkForm(p: Pipeline, s: Submission, now: number): Promise<{ nonce: string } | { errors: FieldError[] }> {
-  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [fieldError('token.invalid')] };
+/** The checks every form shares: the honeypot, then the signed token. The nonce on success; problems in the form's own words. */
+async function checkForm(p: Pipeline, s: Submission, now: number, table: ErrorTable): Promise<{ nonce: string } | { errors: FieldError[] }> {
+  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [fieldError('token.invalid', table)] };
   const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
-  return token.ok ? { nonce: token.nonce } : { errors: [fieldError(`token.${token.reason}`)] };
+  return token.ok ? { nonce: token.nonce } : { errors: [fieldError(`token.${token.reason}`, table)] };
 }
 
 export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   const now = p.now();
   const checked = validateReport(s.input);
-  const form = await checkForm(p, s, now);
+  const form = await checkForm(p, s, now, REPORT_ERRORS);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
 
@@ -164,7 +161,7 @@ async function codeMatches(p: Pipeline, row: ReportRow | undefined, code: string
 export async function addFollowUp(p: Pipeline, s: Submission): Promise<FollowUpOutcome> {
   const now = p.now();
   const checked = validateFollowUp(s.input);
-  const form = await checkForm(p, s, now);
+  const form = await checkForm(p, s, now, FOLLOW_UP_ERRORS);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
   const { reference, followUpCode, details } = checked.followUp;

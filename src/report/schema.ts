@@ -1,6 +1,8 @@
 // The report: one schema for the HTML form, the browser's own check, the JSON API and the store.
 // THIS FILE IS ALSO BUNDLED FOR THE BROWSER: it uses zod/mini, which keeps the form's script small.
 import * as z from 'zod/mini';
+import type { Params } from '../i18n/format.ts';
+import type { RefusalCode } from './refusals.ts';
 
 /** Character limits, shared with the form's maxlength hints and docs/report-api.md. */
 export const LIMITS = {
@@ -64,18 +66,34 @@ export const REPORT_ERRORS = {
 } as const;
 export type ReportErrorCode = keyof typeof REPORT_ERRORS;
 
-/** What to tell someone whose changed answers were not stored because the form had already been sent. */
-export const ALREADY_SENT = 'You already sent this form: it is report {reference}. The changes you made since were not sent. Check your answers and send the form again to send them as a new report.';
+/**
+ * The same for the "tell us more" form: its own words, since it has other fields and another button
+ * ("follow-up.error.<code>" in each language's catalogue).
+ */
+export const FOLLOW_UP_ERRORS = {
+  'reference.invalid': 'Enter the reference you were given: 8 letters and numbers, like ABCD-2345',
+  'followUpCode.invalid': 'Enter the follow-up code you were given: 16 letters and numbers, like K7QX-2MPA-9RTE-4WNB',
+  'details.invalid': 'Tell us what you want to add',
+  'details.tooLong': 'What you add must be {max} characters or fewer',
+  'token.invalid': 'Nothing was added, because this copy of the form could not be checked (it may have come from an old or saved page). What you typed is still here: check it and press Add to report again',
+  'token.expired': 'Nothing was added, because the form had been open for too long and expired, to protect you. What you typed is still here: check it and press Add to report again',
+  'token.too-fast': 'Nothing was added, because the form came back within seconds of opening, which is what automatic spam does. What you typed is still here: check it and press Add to report again',
+} as const;
+export type FollowUpErrorCode = keyof typeof FOLLOW_UP_ERRORS;
+/** A form's problems by code: REPORT_ERRORS or FOLLOW_UP_ERRORS. */
+export type ErrorTable = typeof REPORT_ERRORS | typeof FOLLOW_UP_ERRORS;
 
 /** The most characters each free-text answer may have. */
 export const FIELD_LIMITS: Record<string, number> = {
   concern: LIMITS.concern, where: LIMITS.medium, when: LIMITS.short, people: LIMITS.long, vehicles: LIMITS.medium,
-  identifiers: LIMITS.medium, name: LIMITS.name, phone: 30, email: LIMITS.short, safeTimes: LIMITS.short,
+  identifiers: LIMITS.medium, name: LIMITS.name, phone: 30, email: LIMITS.short, safeTimes: LIMITS.short, details: LIMITS.concern,
 };
 
 /** A problem's English words, with its limit filled in. */
-export function englishError(code: ReportErrorCode): string {
-  return REPORT_ERRORS[code].replace('{max}', String(FIELD_LIMITS[code.split('.')[0]!] ?? ''));
+export function englishError(code: ReportErrorCode): string;
+export function englishError(code: FollowUpErrorCode, table: typeof FOLLOW_UP_ERRORS): string;
+export function englishError(code: string, table: ErrorTable = REPORT_ERRORS): string {
+  return (table as Record<string, string>)[code]!.replace('{max}', String(FIELD_LIMITS[code.split('.')[0]!] ?? ''));
 }
 
 /** An optional free-text answer: trimmed, and absent when empty. */
@@ -131,12 +149,19 @@ export interface FieldError {
   field: string;
   /** The problem in English (as the JSON API answers). */
   message: string;
-  /** Which problem it is, so the form can say it in the reader's language. */
-  code?: ReportErrorCode;
+  /** Which problem it is (in its form's table), so the form can say it in the reader's language. */
+  code?: ReportErrorCode | FollowUpErrorCode;
+  /** Or why the whole post was refused (src/report/refusals.ts), with the values its words need. */
+  refusal?: RefusalCode;
+  params?: Params;
 }
 
-/** One error for a field, by code. */
-export const fieldError = (code: ReportErrorCode): FieldError => ({ field: code.split('.')[0]!, message: englishError(code), code });
+/** One error for a field, by code, from the report form's table or the one given. */
+export const fieldError = (code: ReportErrorCode | FollowUpErrorCode, table: ErrorTable = REPORT_ERRORS): FieldError => ({
+  field: code.split('.')[0]!,
+  message: englishError(code as FollowUpErrorCode, table as typeof FOLLOW_UP_ERRORS),
+  code,
+});
 
 /** The fields in the order they appear on the form, so the error summary follows the page. */
 export const FIELD_ORDER = ['danger', 'reporter', 'categories', 'concern', 'where', 'when', 'people', 'vehicles', 'identifiers', 'contact', 'name', 'contactMethod', 'phone', 'email', 'safeTimes', 'language'];
@@ -163,12 +188,12 @@ export function contactErrors(input: Record<string, unknown>): FieldError[] {
 
 /** One error per field, the first each field got, in the order the fields appear on their form; each
  * with its code where the form has words for it in every language. */
-function errorsInOrder(issues: readonly { path: readonly PropertyKey[]; code?: string; message: string }[], extra: FieldError[], order: readonly string[]): FieldError[] {
+function errorsInOrder(issues: readonly { path: readonly PropertyKey[]; code?: string; message: string }[], extra: FieldError[], order: readonly string[], table: ErrorTable = REPORT_ERRORS): FieldError[] {
   const byField = new Map<string, FieldError>();
   for (const issue of issues) {
     const field = String(issue.path[0] ?? order[0]);
     const code = `${field}.${issue.code === 'too_big' ? 'tooLong' : 'invalid'}`;
-    if (!byField.has(field)) byField.set(field, code in REPORT_ERRORS ? fieldError(code as ReportErrorCode) : { field, message: issue.message });
+    if (!byField.has(field)) byField.set(field, code in table ? fieldError(code as ReportErrorCode, table) : { field, message: issue.message });
   }
   for (const e of extra) if (!byField.has(e.field)) byField.set(e.field, e);
   const errors = [...byField.values()];
@@ -190,23 +215,25 @@ function grouped(text: string): string {
   return bare.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
+const followUpError = (code: FollowUpErrorCode) => englishError(code, FOLLOW_UP_ERRORS);
+
 /** What someone adds to a report they sent: "tell us more". */
 export const FollowUpSchema = z.object({
   /** The report's reference, as shown when it was sent. */
-  reference: z.string('Enter the reference you were given, like ABCD-2345').check(
+  reference: z.string(followUpError('reference.invalid')).check(
     z.overwrite(grouped),
-    z.regex(/^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/, 'Enter the reference you were given: 8 letters and numbers, like ABCD-2345'),
+    z.regex(/^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/, followUpError('reference.invalid')),
   ),
   /** The follow-up code, shown once with the reference. */
-  followUpCode: z.string('Enter the follow-up code you were given').check(
+  followUpCode: z.string(followUpError('followUpCode.invalid')).check(
     z.overwrite(grouped),
-    z.regex(/^[A-HJ-NPR-Z2-9]{4}(-[A-HJ-NPR-Z2-9]{4}){3}$/, 'Enter the follow-up code you were given: 16 letters and numbers, like K7QX-2MPA-9RTE-4WNB'),
+    z.regex(/^[A-HJ-NPR-Z2-9]{4}(-[A-HJ-NPR-Z2-9]{4}){3}$/, followUpError('followUpCode.invalid')),
   ),
   /** What they want to add, in their own words. */
-  details: z.string('Tell us what you want to add').check(
+  details: z.string(followUpError('details.invalid')).check(
     z.trim(),
-    z.minLength(1, 'Tell us what you want to add'),
-    z.maxLength(LIMITS.concern, `What you add must be ${LIMITS.concern} characters or fewer`),
+    z.minLength(1, followUpError('details.invalid')),
+    z.maxLength(LIMITS.concern, followUpError('details.tooLong')),
   ),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
@@ -214,7 +241,7 @@ export const FOLLOW_UP_FIELDS = ['reference', 'followUpCode', 'details'] as cons
 
 export function validateFollowUp(input: unknown): { ok: true; followUp: FollowUp } | { ok: false; errors: FieldError[] } {
   const result = z.safeParse(FollowUpSchema, input);
-  return result.success ? { ok: true, followUp: result.data } : { ok: false, errors: errorsInOrder(result.error.issues, [], FOLLOW_UP_FIELDS) };
+  return result.success ? { ok: true, followUp: result.data } : { ok: false, errors: errorsInOrder(result.error.issues, [], FOLLOW_UP_FIELDS, FOLLOW_UP_ERRORS) };
 }
 
 /** Turns submitted form data into the shape a schema reads: empty answers are left out, checkboxes are lists. */

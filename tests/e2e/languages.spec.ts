@@ -111,7 +111,7 @@ test('a Welsh page speaks Welsh where the browser knows no Welsh: day names, plu
   await expect(sources.getByText("Yr heddlu, pan nad yw'n argyfwng: gwiriwyd ar 21 Tachwedd 2026 yn erbyn copi wedi'i gadw")).toBeVisible();
 });
 
-test('a report sent in Welsh is confirmed in Welsh, and the team is told it was in Welsh', async ({ page }) => {
+test('a report sent in Welsh is confirmed in Welsh, the team is told it was in Welsh, and it is added to in Welsh', async ({ page }) => {
   await page.goto('/cy/report/');
   await page.getByRole('group', { name: 'A oes unrhyw un mewn perygl ar hyn o bryd?' }).getByLabel('Nac oes').check();
   await page.getByLabel("Dywedwch wrthym beth rydych wedi'i weld neu ei glywed").fill('Mae ceir yn stopio y tu allan i rif 12 bob ychydig funudau ar ôl 10yh.');
@@ -125,6 +125,25 @@ test('a report sent in Welsh is confirmed in Welsh, and the team is told it was 
   });
   expect(shown).toContain('Form language: Welsh (cy)');
   expect(shown).toContain('Mae ceir yn stopio');
+
+  // The confirmation's follow-up link goes to the Welsh form; a wrong code is refused in Welsh
+  // (its words kept), the right one adds to the report, confirmed in Welsh.
+  const code = (await page.locator('[data-follow-up-code]').textContent())!.trim();
+  await page.getByRole('link', { name: 'ychwanegu at adroddiad' }).click();
+  await expect(page).toHaveURL(/\/cy\/report\/follow-up\/$/);
+  await page.getByLabel('Cyfeirnod').fill(reference);
+  await page.getByLabel('Cod dilynol').fill(code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')));
+  await page.getByLabel('Beth ydych chi am ei ychwanegu?').fill('Car glas.');
+  await page.waitForTimeout(1100);
+  await page.getByRole('button', { name: 'Ychwanegu at adroddiad' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Mae problem' })).toContainText("Ni allem ddod o hyd i adroddiad gyda'r cyfeirnod a'r cod dilynol hwnnw");
+  await expect(page).toHaveTitle(/^Gwall: Ychwanegu at adroddiad/);
+  await expect(page.getByLabel('Beth ydych chi am ei ychwanegu?')).toHaveValue('Car glas.');
+  await page.getByLabel('Cod dilynol').fill(code);
+  await page.waitForTimeout(1100);
+  await page.getByRole('button', { name: 'Ychwanegu at adroddiad' }).click();
+  await expect(page.getByRole('heading', { name: "Wedi'i ychwanegu at eich adroddiad" })).toBeVisible();
+  await expect(page.locator('[data-reference]')).toHaveText(reference);
 });
 
 test('Easy Read is found from the page it is a version of, and from search as a filter', async ({ page }) => {

@@ -3,7 +3,7 @@
 // report form) to Astro's adapter.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
-import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -52,10 +52,12 @@ export function createListener({ astro, secure, router, maxBodyBytes }: Listener
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     secure(req, res);
-    const refusal = refusalFor(req, maxBodyBytes);
-    if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
-    const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
+    const route = reportPath(pathname);
+    // A form page refuses an over-long post itself, in its own language, with the words kept.
+    const refusal = refusalFor(req, route && !route.startsWith('/api/') ? maxBodyBytes * PAGE_BODY_FACTOR : maxBodyBytes);
+    if (refusal) return refuse(req, res, refusal);
+    const work = route?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.
       if (res.headersSent) {
