@@ -5,18 +5,21 @@ import cloudflare from '@astrojs/cloudflare';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadBankHolidays, loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
 import { easyReadIntegration } from './src/integrations/easy-read.ts';
-import { campaignRedirects } from './src/integrations/short-links.ts';
+import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
-const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
-const bankHolidays = loadBankHolidays(resolve(contentDir(), 'bank-holidays.yaml'));
+// Under `astro dev` a mistake in the file is shown in the browser instead of stopping the server.
+const editing = process.argv.includes('dev');
+const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
 // Every language's words and which pages exist in which language, checked once here.
 const i18n = loadI18n(contentDir(), partnership);
 
@@ -30,8 +33,6 @@ export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
   outDir: build.outDir,
-  // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
-  redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
@@ -46,6 +47,8 @@ export default defineConfig({
     partnershipIntegration(partnership, bankHolidays),
     i18nIntegration(i18n),
     easyReadIntegration(contentDir()),
+    // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
+    shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them: each form in
     // each language it exists in. Pages are paired with their other languages by path, so only
@@ -59,6 +62,7 @@ export default defineConfig({
     }),
     pagefindIntegration(),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
   ],
   build: { inlineStylesheets: 'never' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.
@@ -82,8 +86,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" marker that Rolldown warns about once
+        // per MDX file; Astro handles it, and 60 identical warnings would hide a real one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
   // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
   // src/targets/node/. Each bundle sees only its own.
-  vite: { plugins: [tailwindcss()] },
 });

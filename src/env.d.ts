@@ -4,12 +4,17 @@ declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;
 }
-/** Every bank holiday in England and Wales (YYYY-MM-DD), from content/bank-holidays.yaml. */
+/** The announced changes to the usual bank holidays, from content/bank-holidays.yaml. */
 declare module 'virtual:see-the-signs/bank-holidays' {
-  const dates: string[];
-  export default dates;
+  const changes: import('./lib/bank-holidays.ts').BankHolidayChanges;
+  export default changes;
 }
 declare module 'virtual:see-the-signs/brand.css';
+declare module 'virtual:see-the-signs/short-links' {
+  /** Each campaign short link, lower case, and the campaign page it leads to. */
+  const redirects: Readonly<Record<string, string>>;
+  export default redirects;
+}
 
 // The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).
 declare module 'cloudflare:workers' {

@@ -1,11 +1,13 @@
 // The components an editor may use in any MDX file without importing them. Every link is a
 // LocalLink: on a translated page it goes to the page in the same language, or says it is English.
+import Area from './Area.astro';
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
 import LocalLink from './LocalLink.astro';
+import Partnership from './Partnership.astro';
 import ReportHours from './ReportHours.astro';
 import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Call, ContactList, ReportHours, Services, SignList, SiteEmail, a: LocalLink };
+export const mdxComponents = { Area, Call, ContactList, Partnership, ReportHours, Services, SignList, SiteEmail, a: LocalLink };

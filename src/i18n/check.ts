@@ -7,7 +7,7 @@ export type Strings = Record<string, Message>;
 
 /**
  * Facts the site fills into any message (the area's name, the emergency and police numbers): a
- * translation may name them where the English does not, e.g. to say "Anytown" as "{area}".
+ * translation may name them where the English does not, e.g. to say the area's name as "{area}".
  */
 export const SHARED_FACTS = ['area', 'emergency', 'police'];
 

@@ -1,11 +1,18 @@
 // What the browser's Intl may not know about a page's language, worked out at build time where Node
-// has every language's data, and carried on the page's <html> element. Chromium ships data for
-// its own interface languages only: it has no Welsh, so in Chrome `Intl.DateTimeFormat('cy')` says
-// "Monday" and `Intl.PluralRules('cy')` uses English rules ("2 gwaith" where Welsh says "ddwywaith").
-// Client scripts use these only when the browser does not support the language (format.ts,
-// open-status.ts); on a supported one they ask Intl as before.
+// has every language's data. Chromium ships data for its own interface languages only: it has no
+// Welsh, so in Chrome `Intl.DateTimeFormat('cy')` says "Monday" and `Intl.PluralRules('cy')` uses
+// English rules ("2 gwaith" where Welsh says "ddwywaith"). The plural table goes on a translated
+// page's <html> (format.ts reads it where the browser lacks the language); the calendar goes into
+// the words of "open now" statuses (lib/status-language.ts), so the browser formats no date at all.
 import { PLURAL_CODES } from './format.ts';
-import type { Calendar } from '../lib/opening-hours.ts';
+
+/** Weekday and month names in one language, and how it writes a date: "{weekday} {day} {month}". */
+export interface Calendar {
+  days: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string>;
+  /** As written beside a day's number (Polish "stycznia", not "styczeń"), January first. */
+  months: string[];
+  date: string;
+}
 
 /** The plural form of every whole number 0–199, one letter each (see format.ts for how it is read). */
 export function pluralTable(lang: string): string {

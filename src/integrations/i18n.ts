@@ -5,14 +5,12 @@
 // nothing reads files at request time (the report form renders in a Worker too).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
 import { catalogueProblems, type Strings } from '../i18n/check.ts';
 import { fingerprint } from '../i18n/fingerprint.ts';
 import { localesOf, SOURCE, type Locale } from '../i18n/languages.ts';
 import type { Message } from '../i18n/format.ts';
-import { formatIssues } from '../lib/format-issues.ts';
+import { loadMarkdownFile, loadYamlFile, parseSource, readSource } from '../lib/content-files.ts';
 import { OPEN_WORDS } from '../lib/open-now.ts';
 import { HOURS_WORDS } from '../lib/opening-hours.ts';
 import { REFUSALS } from '../report/refusals.ts';
@@ -22,33 +20,9 @@ import { PAGE_KINDS } from '../schemas/page.ts';
 import type { Partnership } from '../schemas/partnership.ts';
 import { NEEDS, SHARING } from '../schemas/service.ts';
 import { SIGN_CATEGORIES } from '../schemas/sign.ts';
-import { TranslationSchema, type Translation, type TranslationState } from '../schemas/translation.ts';
-
-const MessageSchema = z.union([
-  z.string().min(1),
-  z.object({ zero: z.string(), one: z.string(), two: z.string(), few: z.string(), many: z.string(), other: z.string() }).partial().required({ other: true }).strict(),
-]);
-
-/** A catalogue: `content/i18n/<code>.yaml`. English has only `strings`. */
-export const CatalogueFileSchema = z.object({
-  /** How the translation was made and which English it follows (not in en.yaml). */
-  translation: TranslationSchema.optional(),
-  /** Message key -> text, or one text per plural form ({ one: …, other: … }). "{name}" is filled in. */
-  strings: z.record(z.string().regex(/^[a-z][\w.-]*$/), MessageSchema),
-});
-
-/** `content/signs/<code>/signs.yaml`: each English sign's words, by id. */
-const SignsTranslationSchema = z.object({
-  translation: TranslationSchema,
-  signs: z.record(z.string(), z.object({ noticed: z.string().min(3), why: z.string().min(5) }).strict()),
-});
-/** `content/signs/<code>/next-steps.yaml`: the next step for each category of sign. */
-const NextStepsTranslationSchema = z.object({ translation: TranslationSchema, steps: z.record(z.string(), z.string().min(10)) });
-/** `content/signs/<code>/checker-audiences.yaml`: the checker's advice for each kind of person. */
-const CheckerTranslationSchema = z.object({
-  translation: TranslationSchema,
-  audiences: z.record(z.string(), z.object({ label: z.string().min(3), steps: z.array(z.string().min(5)), avoid: z.array(z.string().min(5)).default([]) }).strict()),
-});
+import { TRANSLATIONS } from '../schemas/collections.ts';
+import { TranslatedPageSchema } from '../schemas/page.ts';
+import type { Translation, TranslationState } from '../schemas/translation.ts';
 
 export interface SignWords { noticed: string; why: string }
 export interface CheckerWords { label: string; steps: string[]; avoid: string[] }
@@ -79,20 +53,10 @@ export const TRANSLATED_VIEWS: Record<string, readonly ('signs' | 'next-steps' |
   '/check/': ['signs', 'next-steps', 'checker-audiences'],
 };
 
-function readYamlFile(path: string): unknown {
-  try {
-    return yaml.load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown(path)}: could not be read as YAML: ${(error as Error).message}`);
-  }
-}
+const readYamlFile = (path: string): unknown => parseSource(readSource(path));
 const shown = (path: string) => relative(process.cwd(), path) || path;
-
-function parse<T>(schema: z.ZodType<T>, path: string): T {
-  const result = schema.safeParse(readYamlFile(path));
-  if (!result.success) throw new Error(formatIssues(shown(path), result.error.issues));
-  return result.data;
-}
+// Each file is checked as every content file is: a mistake names the file, the line, the field and the fix.
+const parse = <S extends (typeof TRANSLATIONS)[keyof typeof TRANSLATIONS]['schema']>(schema: S, path: string) => loadYamlFile(path, schema);
 
 /** Words whose English lives where the thing is defined (a schema or the partnership file). */
 export function englishFromDefinitions(partnership: Partnership): Strings {
@@ -118,7 +82,7 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
 /** The complete English catalogue: content/i18n/en.yaml and the words defined elsewhere. */
 export function englishCatalogue(content: string, partnership: Partnership): Strings {
   const file = join(content, 'i18n', `${SOURCE}.yaml`);
-  const own = parse(CatalogueFileSchema, file).strings;
+  const own = parse(TRANSLATIONS.catalogue.schema, file).strings;
   const defined = englishFromDefinitions(partnership);
   const clash = Object.keys(own).filter((k) => k in defined);
   if (clash.length) throw new Error(`${shown(file)}: ${clash.join(', ')} come from elsewhere (a schema or partnership.yaml); remove them here`);
@@ -143,12 +107,6 @@ function mdxFiles(dir: string, prefix = ''): string[] {
     if (statSync(path).isDirectory()) return mdxFiles(path, `${prefix}${name}/`);
     return name.endsWith('.mdx') && !name.startsWith('_') ? [`${prefix}${name}`] : [];
   });
-}
-
-export function frontmatterOf(path: string): Record<string, unknown> {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return (match ? yaml.load(match[1]!) : {}) as Record<string, unknown>;
 }
 
 /** One translated file, for the status table and the build. */
@@ -190,7 +148,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       problems.push(`${shown(catalogueFile)} is missing: content/partnership.yaml lists the language "${code}", so its words must be translated (copy content/i18n/en.yaml and translate each text)`);
       continue;
     }
-    const catalogue = parse(CatalogueFileSchema, catalogueFile);
+    const catalogue = parse(TRANSLATIONS.catalogue.schema, catalogueFile);
     if (!catalogue.translation) {
       problems.push(`${shown(catalogueFile)}: translation: is missing (method, sourceHash, reviewed)`);
       continue;
@@ -209,7 +167,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
     const loaders = {
       signs: () => {
         const file = join(signsDir, 'signs.yaml');
-        const data = parse(SignsTranslationSchema, file);
+        const data = parse(TRANSLATIONS.signs.schema, file);
         const missing = signIds.filter((id) => !data.signs[id]);
         const unknown = Object.keys(data.signs).filter((id) => !signIds.includes(id));
         if (missing.length || unknown.length) problems.push(`${shown(file)}: ${[missing.length ? `missing signs: ${missing.join(', ')}` : '', unknown.length ? `signs not in content/signs/signs.yaml: ${unknown.join(', ')}` : ''].filter(Boolean).join('; ')}`);
@@ -218,7 +176,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       },
       'next-steps': () => {
         const file = join(signsDir, 'next-steps.yaml');
-        const data = parse(NextStepsTranslationSchema, file);
+        const data = parse(TRANSLATIONS.nextSteps.schema, file);
         const keys = Object.keys(englishSigns['next-steps']);
         if (keys.some((k) => !data.steps[k]) || Object.keys(data.steps).some((k) => !keys.includes(k))) problems.push(`${shown(file)}: steps must have exactly the categories of content/signs/next-steps.yaml: ${keys.join(', ')}`);
         words.nextSteps = data.steps;
@@ -226,7 +184,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       },
       'checker-audiences': () => {
         const file = join(signsDir, 'checker-audiences.yaml');
-        const data = parse(CheckerTranslationSchema, file);
+        const data = parse(TRANSLATIONS.checkerAudiences.schema, file);
         const source = englishSigns['checker-audiences'] as Record<string, { steps: unknown[]; avoid?: unknown[] }>;
         for (const [id, entry] of Object.entries(source)) {
           const t = data.audiences[id];
@@ -260,15 +218,11 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
         problems.push(`${shown(file)}: there is no English page ${shown(sourceFile)} for it to translate (the file name must match)`);
         continue;
       }
-      const result = TranslationSchema.safeParse(frontmatterOf(file).translation);
-      if (!result.success) {
-        problems.push(formatIssues(shown(file), result.error.issues.map((i) => ({ ...i, path: ['translation', ...i.path] }))));
-        continue;
-      }
-      const state = stateOf(result.data, fingerprint(readFileSync(sourceFile, 'utf8')));
+      const { translation } = loadMarkdownFile(file, TranslatedPageSchema).data;
+      const state = stateOf(translation, fingerprint(readFileSync(sourceFile, 'utf8')));
       const path = `/${relativeFile.replace(/\.mdx$/, '')}/`;
-      files.push({ locale: code, file: shown(file), source: shown(sourceFile), translation: result.data, state, path });
-      if (publishable(result.data)) pages[code]![path] = worst([state, catalogueState]);
+      files.push({ locale: code, file: shown(file), source: shown(sourceFile), translation, state, path });
+      if (publishable(translation)) pages[code]![path] = worst([state, catalogueState]);
     }
   }
   if (problems.length) throw new Error(`The translations have mistakes:\n${problems.join('\n')}`);

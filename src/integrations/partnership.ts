@@ -2,45 +2,61 @@
 // configuration, and hands the validated settings to pages through virtual modules, so nothing
 // reads the file system at request time (the same code then runs on the Node server and in a
 // Worker, where the report page says whether anyone is reading reports on a bank holiday).
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import yaml from 'js-yaml';
 import type { AstroIntegration } from 'astro';
-import type { z } from 'astro/zod';
-import { PartnershipSchema, type Partnership } from '../schemas/partnership.ts';
-import { BankHolidaysSchema } from '../schemas/service.ts';
-import { formatIssues } from '../lib/format-issues.ts';
+import { type Partnership } from '../schemas/partnership.ts';
+import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
+import { SETTINGS } from '../schemas/collections.ts';
+import { loadYamlFile } from '../lib/content-files.ts';
+import { noteContentMistake } from '../lib/dev-errors.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
 const BANK_HOLIDAYS_ID = 'virtual:see-the-signs/bank-holidays';
 // The brand colour travels as CSS, not an inline style attribute, so the CSP needs no 'unsafe-inline'.
 const BRAND_CSS_ID = 'virtual:see-the-signs/brand.css';
 
-/** Reads and validates one settings file; throws one message naming the file and each bad field. */
-function loadSettings<T>(path: string, schema: z.ZodType<T>): T {
-  const shown = relative(process.cwd(), path) || path;
-  let raw: unknown;
-  try {
-    raw = yaml.load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown}: could not be read as YAML: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) throw new Error(formatIssues(shown, result.error.issues));
-  return result.data;
+/** Reads and validates the partnership file; throws one message naming the file, line and each bad field. */
+export function loadPartnership(path: string): Partnership {
+  return loadYamlFile(path, SETTINGS.partnership.schema);
 }
 
-/** The partnership file, validated. */
-export const loadPartnership = (path: string): Partnership => loadSettings(path, PartnershipSchema);
-
-/** Every bank holiday date (YYYY-MM-DD) in the bank holidays file, validated. */
-export const loadBankHolidays = (path: string): string[] => loadSettings(path, BankHolidaysSchema).dates;
+/**
+ * For the editing server (`npm run dev`): a mistake in partnership.yaml is shown in the browser on
+ * every page until it is fixed, rather than stopping the server with a message in a terminal. The
+ * server starts with stand-in settings, which no page is ever shown with.
+ */
+export function loadPartnershipForEditing(path: string): Partnership {
+  try {
+    return loadPartnership(path);
+  } catch (error) {
+    noteContentMistake(path, () => loadPartnership(path));
+    const line = { number: '999', hours: 'Always', source: 'https://www.gov.uk/', checked: '2026-01-01', checkedAgainst: 'saved-copy' };
+    return SETTINGS.partnership.schema.parse({
+      name: 'Partnership settings to fix',
+      shortName: 'To fix',
+      area: 'the area',
+      siteUrl: 'http://localhost/',
+      brandColour: '#0b0c0c',
+      siteEmail: 'settings@example.org',
+      reportsRead: { alwaysOpen: true },
+      contacts: ['emergency', 'police', 'children', 'out-of-hours'].map((key) => ({ key, label: key, ...line })),
+    });
+  }
+}
 
 /**
- * Exposes the partnership settings as `virtual:see-the-signs/partnership` and the bank holidays
- * as `virtual:see-the-signs/bank-holidays`.
+ * The announced changes to the usual bank holidays (content/bank-holidays.yaml). The usual dates
+ * are worked out from the rules wherever they are needed (src/lib/bank-holidays.ts), for any year.
  */
-export function partnershipIntegration(partnership: Partnership, bankHolidays: string[]): AstroIntegration {
+export function loadBankHolidayChanges(path: string): BankHolidayChanges {
+  const { extra, moved } = loadYamlFile(path, SETTINGS.bankHolidays.schema);
+  return { extra, moved };
+}
+
+/**
+ * Exposes the partnership settings as `virtual:see-the-signs/partnership` and the bank holiday
+ * changes as `virtual:see-the-signs/bank-holidays`.
+ */
+export function partnershipIntegration(partnership: Partnership, bankHolidays: BankHolidayChanges): AstroIntegration {
   const resolved = `\0${VIRTUAL_ID}`;
   const resolvedHolidays = `\0${BANK_HOLIDAYS_ID}`;
   const resolvedCss = `\0${BRAND_CSS_ID}`;

@@ -1,24 +1,16 @@
 // Easy Read: the picture list, the glossary and the words of each point. BUILD-TIME ONLY (reads
 // content/easy-read/ and the OpenMoji package).
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { contentDir } from './content-dir.ts';
-import { formatIssues } from './format-issues.ts';
-import { GlossarySchema, PicturesSchema } from '../schemas/easy-read.ts';
+import { loadYamlFile } from './content-files.ts';
+import { SETTINGS } from '../schemas/collections.ts';
 
 const require = createRequire(import.meta.url);
 
-function load<T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-  const file = join(contentDir(), 'easy-read', name);
-  const result = schema.safeParse(yaml.load(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
-  return result.data;
-}
-
-export const loadPictures = () => load('pictures.yaml', PicturesSchema);
-export const loadGlossary = () => load('glossary.yaml', GlossarySchema);
+// Checked as every content file is: a mistake names the file, the line, the field and the fix.
+export const loadPictures = () => loadYamlFile(join(contentDir(), SETTINGS.easyReadPictures.file), SETTINGS.easyReadPictures.schema);
+export const loadGlossary = () => loadYamlFile(join(contentDir(), SETTINGS.easyReadGlossary.file), SETTINGS.easyReadGlossary.schema);
 
 interface OpenMojiEntry { hexcode: string; annotation: string; openmoji_author: string; openmoji_date: string }
 let openmoji: Map<string, OpenMojiEntry> | undefined;

@@ -2,6 +2,8 @@
 // under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
+import { ContentError } from './content-files.ts';
+import { didYouMean, fieldName } from './plain-errors.ts';
 
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
@@ -54,8 +56,8 @@ export function checkMetrics(entries: readonly { filePath?: string | undefined; 
   const known = new Set(metrics.map((m) => m.id));
   const problems = entries.flatMap((e) =>
     e.data.values.flatMap((v, row) =>
-      known.has(v.metric) ? [] : [`${e.filePath ?? e.data.period}: values.${row}.metric: "${v.metric}" is not defined in content/figures/metrics.yaml`]));
-  if (problems.length) throw new Error(`The local figures have mistakes:\n${problems.join('\n')}`);
+      known.has(v.metric) ? [] : [`${e.filePath ?? e.data.period}: ${fieldName(['values', row, 'metric'])}: "${v.metric}" is not a measure in content/figures/metrics.yaml${didYouMean(v.metric, [...known]) ? `. Did you mean ${didYouMean(v.metric, [...known])}?` : '. Add it there first.'}`]));
+  if (problems.length) throw new ContentError(`The local figures have mistakes:\n${problems.join('\n')}`);
 }
 
 /** All figures as CSV, one row per month and metric (and per part of a breakdown), suppressed. */

@@ -7,7 +7,6 @@
 // Date subclass this used before lost its zone whenever Date itself was replaced, as Playwright's
 // fake clock does, so a browser test could not show it was right.)
 import type { Service } from '../schemas/service.ts';
-import { dayName, formatTime, HOURS_WORDS, type HoursLanguage } from './opening-hours.ts';
 
 /**
  * The words of a status, in English. Other languages have them as "open.*" in their catalogue and
@@ -26,15 +25,33 @@ export const OPEN_WORDS = {
   onDay: '{time} {day}',
 } as const;
 
-/** The language a status is told in: the clock's words and the status words. */
-export interface StatusLanguage extends HoursLanguage {
+/**
+ * The language a status is told in, every word of it finished at build time by the page
+ * (lib/status-language.ts), where every language's names and clock are known: the browser then
+ * formats nothing itself, and a browser with no data for the language (Chromium has no Welsh)
+ * still says "9yb dydd Llun", not "09:00 Monday".
+ */
+export interface StatusLanguage {
+  /** The status words: OPEN_WORDS in the page's language. */
   status: Record<keyof typeof OPEN_WORDS, string>;
+  /** Each time the hours use ("17:00"), as the language says it ("5pm", "17:00"). */
+  times: Record<string, string>;
+  /** The weekdays' names. */
+  days: Record<Day, string>;
+  /** The months' names as written beside a day's number ("stycznia"), January first. */
+  months: string[];
+  /** How a date beyond a week is written: "{weekday} {day} {month}". */
+  date: string;
 }
-const ENGLISH: StatusLanguage = { lang: 'en-GB', words: HOURS_WORDS, status: OPEN_WORDS };
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAY_KEYS)[number];
+
+/** Which dates are bank holidays: a Set, or the calendar that works them out (src/lib/bank-holidays.ts). */
+export interface Holidays {
+  has(date: string): boolean;
+}
 
 /** The parts of OpeningHours this needs; kept structural so the browser bundle imports no schema. */
 export interface Hours {
@@ -83,13 +100,13 @@ export function londonTime(instant: Date): { date: string; day: Day; minute: num
   return { date, day: dayOf(date), minute: Number(part.hour) * 60 + Number(part.minute) };
 }
 
-const closedOn = (hours: Hours, date: string, holidays: ReadonlySet<string>) => hours.bankHolidays === 'closed' && holidays.has(date);
+const closedOn = (hours: Hours, date: string, holidays: Holidays) => hours.bankHolidays === 'closed' && holidays.has(date);
 
 /**
  * The slot that is open at that instant, if any. A slot past midnight (22:00–02:00) counts on both
  * days: from `opens` on a day it lists, until `closes` the morning after.
  */
-function openSlot(hours: Hours, instant: Date, holidays: ReadonlySet<string>) {
+function openSlot(hours: Hours, instant: Date, holidays: Holidays) {
   const now = londonTime(instant);
   const yesterday = addDays(now.date, -1);
   return (hours.weekly ?? []).find((slot) => {
@@ -103,7 +120,7 @@ function openSlot(hours: Hours, instant: Date, holidays: ReadonlySet<string>) {
 }
 
 /** True when the line is answered at that instant. */
-export function isOpenAt(hours: Hours, instant: Date, holidays: ReadonlySet<string>): boolean {
+export function isOpenAt(hours: Hours, instant: Date, holidays: Holidays): boolean {
   return !!hours.alwaysOpen || openSlot(hours, instant, holidays) !== undefined;
 }
 
@@ -111,7 +128,7 @@ export function isOpenAt(hours: Hours, instant: Date, holidays: ReadonlySet<stri
  * When a closed line next opens, in London: the date and the time. Looks up to five weeks ahead, so
  * a run of bank holidays cannot hide it; undefined when the hours never open.
  */
-export function nextOpening(hours: Hours, instant: Date, holidays: ReadonlySet<string>): { date: string; opens: string } | undefined {
+export function nextOpening(hours: Hours, instant: Date, holidays: Holidays): { date: string; opens: string } | undefined {
   if (hours.alwaysOpen) return undefined;
   const now = londonTime(instant);
   for (let ahead = 0; ahead < 35; ahead++) {
@@ -126,24 +143,20 @@ export function nextOpening(hours: Hours, instant: Date, holidays: ReadonlySet<s
   return undefined;
 }
 
-
 /**
  * "9am today", "9am tomorrow", "9am Monday", or beyond a week "9am Tuesday 29 December". For a
  * reader abroad, "today" in London may be their tomorrow, so they get the day's name instead.
  */
-export function describeOpening(next: { date: string; opens: string }, instant: Date, abroad = false, language: StatusLanguage = ENGLISH): string {
+export function describeOpening(next: { date: string; opens: string }, instant: Date, abroad: boolean, language: StatusLanguage): string {
   const today = londonTime(instant).date;
-  const time = formatTime(next.opens, language);
+  const time = language.times[next.opens] ?? next.opens;
   const words = language.status;
+  const weekday = language.days[dayOf(next.date)];
   if (!abroad && next.date === today) return fill(words.today, { time });
   if (!abroad && next.date === addDays(today, 1)) return fill(words.tomorrow, { time });
-  if (next.date < addDays(today, 7)) return fill(words.onDay, { time, day: dayName(dayOf(next.date), language) });
-  const [, month, date] = next.date.split('-').map(Number) as [number, number, number];
-  const { calendar } = language;
-  const day = calendar
-    ? fill(calendar.date, { weekday: calendar.days[dayOf(next.date)], day: String(date), month: calendar.months[month - 1]! })
-    : new Intl.DateTimeFormat(language.lang, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${next.date}T12:00:00Z`));
-  return fill(words.onDay, { time, day });
+  if (next.date < addDays(today, 7)) return fill(words.onDay, { time, day: weekday });
+  const [, month, day] = next.date.split('-').map(Number) as [number, number, number];
+  return fill(words.onDay, { time, day: fill(language.date, { weekday, day: String(day), month: language.months[month - 1]! }) });
 }
 
 const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
@@ -153,7 +166,7 @@ const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
  * no hours is there at any time, so it counts as reachable; email is not, because nobody may read
  * it for days. `abroad` is true when the device is not on UK time: its times say ", UK time".
  */
-export function statusAt(lines: readonly Line[], instant: Date, holidays: ReadonlySet<string>, abroad = false, language: StatusLanguage = ENGLISH): Status | undefined {
+export function statusAt(lines: readonly Line[], instant: Date, holidays: Holidays, abroad: boolean, language: StatusLanguage): Status | undefined {
   const words = language.status;
   const zoned = (status: string) => (abroad ? fill(words.ukTime, { status }) : status);
   const timed = lines.flatMap((l) => (l.hours && (TIMED.has(l.type) || l.type === 'website') ? [l.hours] : []));
@@ -164,7 +177,7 @@ export function statusAt(lines: readonly Line[], instant: Date, holidays: Readon
   if (open.length) {
     // The latest closing time of the lines open now; past midnight is later than any evening.
     const until = open.map((s) => s.closes).sort((a, b) => late(b) - late(a))[0]!;
-    return { open: true, text: zoned(fill(words.openUntil, { time: formatTime(until, language) })) };
+    return { open: true, text: zoned(fill(words.openUntil, { time: language.times[until] ?? until })) };
   }
   const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).sort((a, b) => `${a.date}${a.opens}`.localeCompare(`${b.date}${b.opens}`))[0];
   const closed = next ? zoned(fill(words.closedOpens, { when: describeOpening(next, instant, abroad, language) })) : words.closed;

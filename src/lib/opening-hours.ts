@@ -19,22 +19,10 @@ export const HOURS_WORDS = {
   midday: 'midday',
 } as const;
 
-/**
- * Weekday and month names and how a date is written ("{weekday} {day} {month}") in one language,
- * worked out at build time (src/i18n/intl-data.ts) for a browser that has no data for it.
- */
-export interface Calendar {
-  days: Record<keyof typeof DAY_NAMES, string>;
-  months: string[];
-  date: string;
-}
-
 /** The language to describe hours in: English unless a page passes its own. */
 export interface HoursLanguage {
   lang: string;
   words: Record<keyof typeof HOURS_WORDS, string>;
-  /** Given only where the browser may not know the language's names (see Calendar). */
-  calendar?: Calendar | undefined;
 }
 const ENGLISH: HoursLanguage = { lang: 'en-GB', words: HOURS_WORDS };
 const isEnglish = (language: HoursLanguage) => language.lang.startsWith('en');
@@ -53,7 +41,6 @@ export function formatTime(hhmm: string, language: HoursLanguage = ENGLISH): str
 /** A weekday's name in the language ("Monday", "Dydd Llun"). */
 export function dayName(day: keyof typeof DAY_NAMES, language: HoursLanguage = ENGLISH): string {
   if (isEnglish(language)) return DAY_NAMES[day];
-  if (language.calendar) return language.calendar.days[day];
   // 1 January 2024 was a Monday.
   return new Intl.DateTimeFormat(language.lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + ORDER.indexOf(day)));
 }

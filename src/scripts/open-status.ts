@@ -1,32 +1,37 @@
 // "Open now" beside every service and every timed line on a page, on the reader's clock in UK time,
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
-import { statusAt, type Line, type StatusLanguage } from '../lib/open-now.ts';
-import type { Calendar } from '../lib/opening-hours.ts';
+import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
+import { statusAt, type Holidays, type Line, type StatusLanguage } from '../lib/open-now.ts';
 
 // A reader abroad is told that the times are UK times; a UK device needs no reminder.
 const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
-const holidaysCache = new WeakMap<Element, Set<string>>();
-// Day and month names for a language the browser may not know (Chromium has no Welsh): the page's
-// own, worked out at build time (src/i18n/intl-data.ts); on an English page there are none.
-const calendarData = document.documentElement.dataset.calendar;
-const calendar = calendarData && !Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang).length ? (JSON.parse(calendarData) as Calendar) : undefined;
 
-function holidaysFor(el: HTMLElement): Set<string> {
-  const holder = el.closest('[data-bank-holidays]');
-  if (!holder) return new Set();
-  let set = holidaysCache.get(holder);
-  if (!set) holidaysCache.set(holder, (set = new Set((holder.getAttribute('data-bank-holidays') ?? '').split(' '))));
-  return set;
+/** What the part of the page around a status gives it (lib/open-status-scope.ts), read once per part. */
+interface Scope {
+  holidays: Holidays;
+  language: StatusLanguage;
+}
+const scopes = new WeakMap<Element, Scope>();
+
+function scopeOf(el: HTMLElement): Scope | undefined {
+  const holder = el.closest<HTMLElement>('[data-status-words]');
+  if (!holder) return undefined;
+  let scope = scopes.get(holder);
+  if (!scope) {
+    // The bank holidays for the reader's own year: the usual ones are worked out here, for any year,
+    // and the page carries only the announced changes (content/bank-holidays.yaml).
+    const holidays = bankHolidayCalendar(JSON.parse(holder.dataset.bankHolidays ?? '{"extra":[],"moved":[]}'));
+    scopes.set(holder, (scope = { holidays, language: JSON.parse(holder.dataset.statusWords!) as StatusLanguage }));
+  }
+  return scope;
 }
 
 /** Works out every status on the page now; each element's `data-open` says "yes" or "no" after. */
 export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
-    // A translated page, or hours that are not a line's, give the status its words (data-words);
-    // English words for lines are the default.
-    const language = el.dataset.words ? { ...(JSON.parse(el.dataset.words) as StatusLanguage), calendar } : undefined;
-    const status = statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, holidaysFor(el), abroad, language);
+    const scope = scopeOf(el);
+    const status = scope && statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, scope.holidays, abroad, scope.language);
     el.hidden = !status;
     el.textContent = status?.text ?? '';
     el.dataset.open = status?.open ? 'yes' : 'no';

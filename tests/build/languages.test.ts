@@ -24,10 +24,10 @@ function htmlFiles(dir: string): string[] {
 }
 const pages = htmlFiles(CLIENT).map((file) => ({ path: `/${relative(CLIENT, file)}`.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
 const codeOf = (path: string) => (path.split('/')[1]! in LANGS && path.split('/')[1] !== 'en' ? path.split('/')[1]! : 'en');
-// The report form is rendered on demand: it exists in every language whose catalogue is published.
+// The report forms are rendered on demand: they exist in every language whose catalogue is published.
 const exists = (url: string) => {
   const path = new URL(url).pathname;
-  return /^\/(?:(?:cy|pl|ur)\/)?report\/$/.test(path) || existsSync(join(CLIENT, path, 'index.html'));
+  return /^\/(?:(?:cy|pl|ur)\/)?report\/(?:follow-up\/)?$/.test(path) || existsSync(join(CLIENT, path, 'index.html'));
 };
 
 test('there are pages in every language', () => {

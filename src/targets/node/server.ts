@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { shortLinkRedirect } from '../../lib/short-links.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -15,6 +16,8 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
+  /** Each campaign short link, lower case, and its campaign's page (dist/short-links.json). */
+  shortLinks: Readonly<Record<string, string>>;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -32,7 +35,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, shortLinks }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -57,6 +60,12 @@ export function createListener({ astro, secure, router, maxBodyBytes }: Listener
     // A form page refuses an over-long post itself, in its own language, with the words kept.
     const refusal = refusalFor(req, route && !route.startsWith('/api/') ? maxBodyBytes * PAGE_BODY_FACTOR : maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
+    // Astro answers /seethesigns; a short link typed in any other case (/SEETHESIGNS) is answered here.
+    const short = shortLinkRedirect(shortLinks, req.method ?? 'GET', pathname);
+    if (short) {
+      res.writeHead(short.status, { location: short.location }).end();
+      return;
+    }
     const work = route?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.

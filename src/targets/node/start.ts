@@ -47,6 +47,7 @@ const listener = createListener({
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
+  shortLinks: JSON.parse(readFileSync(`${dist}short-links.json`, 'utf8')) as Record<string, string>,
 });
 const { port, host, tls } = settings.server;
 const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
