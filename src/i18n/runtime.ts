@@ -24,6 +24,15 @@ export interface LocalLink {
   fallback: boolean;
 }
 
+// Each formatter is made once per language and options: making one costs more than using it, and a
+// page of the 10,000-service directory shows a date on every one of its pages (issue 13).
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>();
+function made<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 /** Everything a component needs to speak the page's language. */
 export function i18nFor(url: URL) {
   const code = localeCodeOf(url.pathname, codes);
@@ -73,11 +82,11 @@ export function i18nIn(code: string, path = '/') {
     versions: i18n.locales.filter((l) => l.code === SOURCE || path in (i18n.pages[l.code] ?? {})) as Locale[],
     locales: i18n.locales as Locale[],
     /** Numbers, dates and sorting in the page's language. */
-    number: (n: number) => new Intl.NumberFormat(locale.lang).format(n),
+    number: (n: number) => made(`n ${locale.lang}`, () => new Intl.NumberFormat(locale.lang)).format(n),
     date: (d: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }) =>
-      new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options }).format(d),
-    compare: new Intl.Collator(locale.lang).compare,
-    list: (items: string[]) => new Intl.ListFormat(locale.lang, { type: 'conjunction' }).format(items),
+      made(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
+    compare: made(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
+    list: (items: string[]) => made(`l ${locale.lang}`, () => new Intl.ListFormat(locale.lang, { type: 'conjunction' })).format(items),
     /** Opening hours are described in this language. */
     hours: { lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) } as HoursLanguage,
   };

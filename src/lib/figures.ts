@@ -4,6 +4,7 @@ import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
 import { ContentError } from './content-files.ts';
 import { didYouMean, fieldName } from './plain-errors.ts';
+import { formatMonth } from './dates.ts';
 
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
@@ -36,7 +37,7 @@ export function seriesFor(metric: Metric, periods: readonly FigurePeriod[]): Poi
 
 /** "October 2026" */
 export function monthName(period: string): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
+  return formatMonth(period);
 }
 
 /** The change from the month before, in words that do not rely on colour or an arrow. */

@@ -13,7 +13,14 @@ const KB = 1024;
 const BUDGET: Record<string, number> = { en: 0, cy: 0, pl: 0, ur: 170 * KB };
 
 const codes = ['en', ...loadPartnership('content/partnership.yaml').languages.map((l) => l.code)];
-const css = readdirSync(join(CLIENT, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(CLIENT, '_astro', f), 'utf8')).join('\n');
+// Stylesheets are inlined in every page (issue 13); any left as files count too.
+const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+const css = [
+  ...new Set([
+    ...htmlFiles(CLIENT).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)),
+    ...readdirSync(join(CLIENT, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(CLIENT, '_astro', f), 'utf8')),
+  ]),
+].join('\n');
 const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
   family: /font-family:\s*"?([^;"]+)"?/.exec(m[1]!)![1]!.trim(),
   urls: [...m[1]!.matchAll(/url\(([^)]+)\)/g)].map((u) => u[1]!.replace(/["']/g, '')),

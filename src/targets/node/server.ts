@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import { shortLinkRedirect } from '../../lib/short-links.ts';
+import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -18,6 +19,8 @@ export interface ListenerParts {
   maxBodyBytes: number;
   /** Each campaign short link, lower case, and its campaign's page (dist/short-links.json). */
   shortLinks: Readonly<Record<string, string>>;
+  /** Answers from the build's compressed copies of static files; false to let the request go on. */
+  precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -35,7 +38,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes, shortLinks }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, shortLinks, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -66,6 +69,9 @@ export function createListener({ astro, secure, router, maxBodyBytes, shortLinks
       res.writeHead(short.status, { location: short.location }).end();
       return;
     }
+    if (precompressed(req, res)) return;
+    // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
+    compressOnTheFly(req, res);
     const work = route?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
+import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
 
@@ -48,6 +49,7 @@ const listener = createListener({
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
   shortLinks: JSON.parse(readFileSync(`${dist}short-links.json`, 'utf8')) as Record<string, string>,
+  precompressed: precompressedFiles(`${dist}precompressed/`),
 });
 const { port, host, tls } = settings.server;
 const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
