@@ -14,6 +14,7 @@ import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { pageCspIntegration } from './src/integrations/page-csp.ts';
+import { urduFontIntegration } from './src/integrations/urdu-font.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
     i18nIntegration(i18n),
+    // The Urdu web font, cut to Urdu's letters.
+    urduFontIntegration(),
     easyReadIntegration(contentDir()),
     // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),

@@ -31,3 +31,8 @@ declare module 'virtual:see-the-signs/easy-read' {
   const versions: Record<string, string>;
   export default versions;
 }
+
+// subset-font ships no types; this is the part the build uses (src/integrations/urdu-font.ts).
+declare module 'subset-font' {
+  export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' }): Promise<Uint8Array>;
+}

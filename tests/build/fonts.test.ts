@@ -9,8 +9,12 @@ import { loadPartnership } from '../../src/integrations/partnership.ts';
 
 const CLIENT = 'dist/client';
 const KB = 1024;
-/** Web-font bytes a page in each language may download (woff2). */
-const BUDGET: Record<string, number> = { en: 0, cy: 0, pl: 0, ur: 170 * KB };
+/**
+ * Web-font bytes a page in each language may download (woff2), once, on a device without the font.
+ * Urdu's is an exception to the page budgets, with its reasons in docs/performance.md: Nastaliq cut
+ * to Urdu's letters at build time (src/integrations/urdu-font.ts), after the device's own Nastaliq.
+ */
+const BUDGET: Record<string, number> = { en: 0, cy: 0, pl: 0, ur: 120 * KB };
 
 const codes = ['en', ...loadPartnership('content/partnership.yaml').languages.map((l) => l.code)];
 // Stylesheets are inlined in every page (issue 13); any left as files count too.
@@ -23,6 +27,8 @@ const css = [
 ].join('\n');
 const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
   family: /font-family:\s*"?([^;"]+)"?/.exec(m[1]!)![1]!.trim(),
+  src: /src:([^;}]+)/.exec(m[1]!)![1]!,
+  display: /font-display:\s*(\w+)/.exec(m[1]!)?.[1],
   urls: [...m[1]!.matchAll(/url\(([^)]+)\)/g)].map((u) => u[1]!.replace(/["']/g, '')),
 }));
 const report: string[] = [];
@@ -35,6 +41,14 @@ function familiesFor(code: string): string[] {
 
 test('every web font is a file on this site', () => {
   for (const face of faces) for (const url of face.urls) expect(url, face.family).toMatch(/^\/_astro\/[\w.-]+\.woff2$/);
+});
+
+test('a device with a font of its own downloads nothing, and nobody waits to read', () => {
+  for (const face of faces.filter((f) => f.urls.length)) {
+    // Every local() source comes before the download, and the text shows at once in a system font.
+    expect(face.src.trim(), face.family).toMatch(/^(local\([^)]+\),\s*)+url\(/);
+    expect(face.display, face.family).toBe('swap');
+  }
 });
 
 for (const code of codes) {
