@@ -34,7 +34,7 @@ export const OPEN_WORDS = {
 export interface StatusLanguage {
   /** The status words: OPEN_WORDS in the page's language. */
   status: Record<keyof typeof OPEN_WORDS, string>;
-  /** Each time the hours use ("17:00"), as the language says it ("5pm", "17:00"). */
+  /** Each time the hours use ("17:00"), as the language says it ("5pm"); absent when it is the same. */
   times: Record<string, string>;
   /** The weekdays' names. */
   days: Record<Day, string>;

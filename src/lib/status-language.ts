@@ -10,5 +10,7 @@ export const timesIn = (hours: readonly (Hours | undefined)[]): string[] => hour
 
 export function statusLanguage(clock: HoursLanguage, status: StatusLanguage['status'], times: readonly string[]): StatusLanguage {
   const { days, months, date } = calendarOf(clock.lang);
-  return { status, times: Object.fromEntries([...new Set(times)].map((t) => [t, formatTime(t, clock)])), days, months, date };
+  // A time the language writes as the hours do ("17:00") is left out: the script uses it as it is.
+  const said = [...new Set(times)].map((t) => [t, formatTime(t, clock)] as const).filter(([t, text]) => text !== t);
+  return { status, times: Object.fromEntries(said), days, months, date };
 }
