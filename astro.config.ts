@@ -59,10 +59,11 @@ export default defineConfig({
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report forms are rendered on demand, so the sitemap must be told about them: each form in
-    // each language it exists in. Pages are paired with their other languages by path, so only
+    // each language it exists in. The report confirmation (/report/sent/) only opens with a receipt:
+    // not a page to list. Pages are paired with their other languages by path, so only
     // versions that exist are ever named as alternates.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/(404|report\/sent)\/?$/.test(page),
       customPages: ['/report/', '/report/follow-up/']
         .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
         .map((path) => new URL(path, partnership.siteUrl).href),

@@ -48,6 +48,7 @@ export const TRANSLATED_VIEWS: Record<string, readonly ('signs' | 'next-steps' |
   '/help/': [],
   '/report/': [],
   '/report/follow-up/': [],
+  '/report/sent/': [],
   '/search/': [],
   '/warning-signs/': ['signs'],
   '/check/': ['signs', 'next-steps', 'checker-audiences'],

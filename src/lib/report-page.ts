@@ -1,8 +1,9 @@
-// What a report form page does before it renders: hand the request to the report router and take
-// its status and headers. The router does the work (origin check, token, checks, storing); the page
+// What a report page does before it renders: hand the request to the report router and take its
+// status and headers. The router does the work (origin check, token, checks, storing); the page
 // only shows the FormView it returns, through these two lookups.
 import { reportRouter } from '#report-runtime';
 import type { Params } from '../i18n/format.ts';
+import type { Receipt } from '../report/receipt.ts';
 import type { FormView } from '../report/router.ts';
 import { FIELD_LIMITS, type FieldError } from '../report/schema.ts';
 
@@ -41,4 +42,12 @@ export function sayError(e: FieldError, t: (key: string, params?: Params) => str
   if (e.refusal) return t(`refusal.${e.refusal}`, e.params);
   if (e.code) return t(`${form}.error.${e.code}`, { max: FIELD_LIMITS[e.code.split('.')[0]!] ?? 0 });
   return e.message;
+}
+
+/** The confirmation page's receipt, or null when it is missing, altered or expired (the status says which). */
+export async function receiptPage(astro: PageContext): Promise<Receipt | null> {
+  const view = await reportRouter().receipt(astro.request);
+  astro.response.status = view.status;
+  for (const [name, value] of Object.entries(view.headers)) astro.response.headers.set(name, value);
+  return view.receipt;
 }

@@ -12,6 +12,8 @@ export interface ReportKeys {
   token: CryptoKey;
   /** HMAC-SHA256 key that hashes client addresses for the rate limit. */
   client: CryptoKey;
+  /** AES-256-GCM key that seals the confirmation page's address (receipt.ts). */
+  receipt: CryptoKey;
   /** HMAC-SHA256 key whose output identifies the secret without revealing it (see keyCheck). */
   check: CryptoKey;
   /** HMAC-SHA256 key that makes each report's and addition's own key from its salt (sealItem). */
@@ -51,6 +53,7 @@ export async function deriveKeys(secret: Uint8Array<ArrayBuffer>): Promise<Repor
     content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     token: await derive('token', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign', 'verify']),
     client: await derive('client', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    receipt: await derive('receipt', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     check: await derive('key-check', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
     item: await derive('item-key', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   };

@@ -5,6 +5,7 @@
 // server, the Astro routes and the pages are thin callers; a page only renders the FormView it is given.
 import { failures, type FailureKind } from './failure-log.ts';
 import { addFollowUp, newToken, submit, type FollowUpOutcome, type Outcome, type Pipeline, type Submission } from './pipeline.ts';
+import { openReceipt, RECEIPT_PARAM, receiptLocation, type Receipt } from './receipt.ts';
 import { isSameOriginPost } from './same-origin.ts';
 import { refusal } from './refusals.ts';
 import { FIELD_ORDER, FOLLOW_UP_FIELDS, formToInput, type FieldError } from './schema.ts';
@@ -37,6 +38,9 @@ export function reportPath(pathname: string): ReportPath | undefined {
   return Object.hasOwn(ROUTES, bare) ? (bare as ReportPath) : undefined;
 }
 
+/** "/cy/" for a form in Welsh (/cy/report/), "/" for the English: where its confirmation is. */
+const languagePrefix = (request: Request) => /^\/[a-z]{2,3}\/(?=report(?:\/|$))/.exec(new URL(request.url).pathname)?.[0] ?? '/';
+
 type AnyOutcome = Outcome | FollowUpOutcome;
 type Accepted = Extract<AnyOutcome, { kind: 'accepted' }>;
 
@@ -49,12 +53,17 @@ export interface FormView {
   /** What the person typed, to show again. */
   values: Record<string, unknown>;
   errors: FieldError[];
-  /** What became of the post just sent, if it was not accepted (the page adds phone numbers when it could not be taken). */
+  /** What became of the post just sent (the page adds phone numbers when it could not be taken). */
   outcome?: Exclude<AnyOutcome['kind'], 'accepted'>;
-  /** Set once a report is stored: the page shows the confirmation, with the follow-up code, once. */
-  accepted?: { reference: string; followUpCode?: string; danger?: boolean; addition?: number };
   /** The pipeline cannot open: the page says so and gives phone numbers instead. */
   unavailable?: boolean;
+}
+
+/** The confirmation page's state: what its receipt says, or null when it cannot be opened. */
+export interface ReceiptView {
+  status: number;
+  headers: Record<string, string>;
+  receipt: Receipt | null;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -205,8 +214,28 @@ export class ReportRouter {
     return json(STATUS[outcome.kind], { ...extra, errors }, outcomeHeaders(outcome));
   }
 
-  /** POST /report/ and /report/follow-up/: the HTML forms, which work without JavaScript. */
-  private async page(form: FormName, p: Pipeline, request: Request, client: () => string): Promise<FormView> {
+  /**
+   * GET /report/sent/: the confirmation a stored report or addition was redirected to, while its
+   * receipt is good (src/report/receipt.ts); 410 once it is not.
+   */
+  async receipt(request: Request): Promise<ReceiptView> {
+    const headers = { 'cache-control': 'no-store' };
+    try {
+      const p = await this.runtime.pipeline();
+      const receipt = await openReceipt(p.keys, new URL(request.url).searchParams.get(RECEIPT_PARAM), p.now());
+      return { status: receipt ? 200 : 410, headers, receipt };
+    } catch (error) {
+      failures.record('pipeline', error);
+      return { status: 503, headers: { ...headers, 'retry-after': '60' }, receipt: null };
+    }
+  }
+
+  /**
+   * POST /report/ and /report/follow-up/ (and each language's, /cy/report/…): the HTML forms, which
+   * work without JavaScript. What is stored is answered 303 to its confirmation in the form's
+   * language (post/redirect/get), so reload never sends it again.
+   */
+  private async page(form: FormName, p: Pipeline, request: Request, client: () => string): Promise<Response | FormView> {
     // A post over the limit is still read, up to PAGE_BODY_FACTOR times it, so the page can refuse it
     // with every word shown again to shorten: a field's maxlength counts characters, and a character
     // can take up to 9 bytes once the browser has encoded it.
@@ -221,8 +250,10 @@ export class ReportRouter {
     const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client() });
     const headers = { 'cache-control': 'no-store', ...outcomeHeaders(outcome) };
     if (outcome.kind === 'accepted') {
-      const danger = 'report' in outcome ? { danger: outcome.report.danger === 'yes' } : {};
-      return { status: 200, headers, token: '', values, errors: [], accepted: { ...created(outcome), ...danger } };
+      const receipt: Receipt = 'followUpCode' in outcome
+        ? { reference: outcome.reference, followUpCode: outcome.followUpCode, danger: outcome.report.danger === 'yes' }
+        : { reference: outcome.reference, addition: outcome.addition };
+      return new Response(null, { status: 303, headers: { ...headers, location: languagePrefix(request) + (await receiptLocation(p.keys, receipt, p.now())).slice(1) } });
     }
     const errors = refusalErrors(form, outcome);
     // A token that was refused, or already used for something else, is replaced, so the next post can succeed.

@@ -27,7 +27,7 @@ const codeOf = (path: string) => (path.split('/')[1]! in LANGS && path.split('/'
 // The report forms are rendered on demand: they exist in every language whose catalogue is published.
 const exists = (url: string) => {
   const path = new URL(url).pathname;
-  return /^\/(?:(?:cy|pl|ur)\/)?report\/(?:follow-up\/)?$/.test(path) || existsSync(join(CLIENT, path, 'index.html'));
+  return /^\/(?:(?:cy|pl|ur)\/)?report\/(?:follow-up\/|sent\/)?$/.test(path) || existsSync(join(CLIENT, path, 'index.html'));
 };
 
 test('there are pages in every language', () => {

@@ -50,7 +50,8 @@ beforeAll(() => {
     if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(process.cwd(), 'node_modules', entry), join(copy, 'node_modules', entry));
   }
 }, 120_000);
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+// Two builds of the whole site are in the copy: removing them takes more than the default 10 s on a busy machine.
+afterAll(() => rmSync(copy, { recursive: true, force: true }), 120_000);
 
 /** Every file under a folder, as text: gzip-packed files (the search index) unpacked, PDFs' text extracted. */
 async function publishedText(dir: string): Promise<{ file: string; text: string }[]> {

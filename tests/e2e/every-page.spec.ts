@@ -1,8 +1,9 @@
-// Every page in the sitemap: it answers 200, axe finds no WCAG 2.2 A/AA violation, it asks no other
-// host for anything, its Content-Security-Policy blocks nothing it needs, and it sets no cookie.
+// Every page in the sitemap: it answers 200, axe finds no WCAG 2.2 A/AA violation and no content
+// outside a landmark, it asks no other host for anything, its Content-Security-Policy blocks nothing
+// it needs, and it sets no cookie.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, WCAG22AA } from '../support/site.ts';
+import { sitemapPaths, WCAG22AA, WITH_LANDMARK_RULES } from '../support/site.ts';
 
 const paths = sitemapPaths();
 
@@ -12,7 +13,7 @@ test('the sitemap lists the site', () => {
   expect(paths).toContain('/cover-your-tracks/');
 });
 
-for (const path of [...paths, '/this-page-does-not-exist/']) {
+for (const path of [...paths, '/this-page-does-not-exist/', '/report/sent/']) {
   test(`${path} is accessible, private and self-contained`, async ({ page, context, baseURL }) => {
     const ownHost = new URL(baseURL!).host;
     const foreign: string[] = [];
@@ -26,14 +27,15 @@ for (const path of [...paths, '/this-page-does-not-exist/']) {
       document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { blocked: string[] }).blocked ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const response = await page.goto(path);
-    expect(response?.status()).toBe(path.includes('does-not-exist') ? 404 : 200);
+    expect(response?.status()).toBe(path.includes('does-not-exist') ? 404 : path === '/report/sent/' ? 410 : 200);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { blocked?: string[] }).blocked ?? [])).toEqual([]);
 
     // Only violations are reported: axe skips building the (unused) passes and incomplete lists,
-    // which keeps the crawl of every page in every language quick.
-    // options() replaces the whole option set, so it comes before withTags().
-    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG22AA).analyze();
+    // which keeps the crawl of every page in every language quick. options() replaces the whole
+    // option set (withTags() included), so it comes first; the landmark rules it enables run
+    // beside the WCAG tags.
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'], ...WITH_LANDMARK_RULES }).withTags(WCAG22AA).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);

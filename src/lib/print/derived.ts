@@ -9,6 +9,7 @@ import type { Service } from '../../schemas/service.ts';
 import { renderPdf } from './pdf.ts';
 import { renderPng, svgToPng } from './image.ts';
 import { PAPER, sheetText, type Sheet } from './sheet.ts';
+import { faviconSvg } from '../favicon.ts';
 
 /** A file the build makes, with what a download link needs to say about it. */
 export interface DerivedFile {
@@ -86,11 +87,6 @@ export function campaignPosters(id: string, campaign: Campaign, partnership: Par
     // 1240 pixels wide: 150 dots an inch on A4, sharp on a phone and fine for social media.
     { file: `/campaigns/${id}/poster-a4.png`, title: 'A4 poster as a picture (PNG)', alt, type: 'image/png', bytes: once(`png${key}`, () => renderPng(sheet, 1240)) },
   ];
-}
-
-/** The site's icon in the brand colour: a warning triangle, readable at 16 pixels. */
-export function faviconSvg(brandColour: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${brandColour}"/><path d="M16 6 27 25H5z" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round"/><path d="M16 13v6" stroke="#fff" stroke-width="3" stroke-linecap="round"/><circle cx="16" cy="22" r="1.6" fill="#fff"/></svg>`;
 }
 
 /** The icon a phone puts on its home screen (180 pixels square). */
