@@ -173,3 +173,21 @@ test('Easy Read is found from the page it is a version of, and from search as a 
     expect(hrefs.every((h) => h.startsWith('/easy-read/'))).toBe(true);
   }).toPass();
 });
+
+test('on a phone the partnership name and the Menu button never overlap, whatever the language calls it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/', '/cy/', '/pl/', '/ur/']) {
+    await page.goto(path);
+    // Each line of the name as drawn, against the button's box.
+    const hits = await page.evaluate(() => {
+      const name = document.querySelector('header .site-name')!;
+      const menu = document.querySelector('header summary.menu-button')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      return [...range.getClientRects()]
+        .filter((r) => r.width > 0 && r.left < menu.right && menu.left < r.right && r.top < menu.bottom && menu.top < r.bottom)
+        .map((r) => `${Math.round(r.left)}–${Math.round(r.right)} against ${Math.round(menu.left)}–${Math.round(menu.right)}`);
+    });
+    expect(hits, path).toEqual([]);
+  }
+});
