@@ -48,6 +48,27 @@ const fill = (text: string, values: Record<string, string>) => text.replace(/\{(
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAY_KEYS)[number];
 
+/**
+ * A StatusLanguage as the page carries it: lists in a fixed order instead of named fields, since
+ * every byte counts on the longest finder pages (the names would be repeated in every language).
+ */
+export type PackedStatusLanguage = [status: string[], times: Record<string, string>, days: string[], months: string[], date: string];
+const STATUS_KEYS = Object.keys(OPEN_WORDS) as (keyof typeof OPEN_WORDS)[];
+
+export function packStatusLanguage(language: StatusLanguage): PackedStatusLanguage {
+  return [STATUS_KEYS.map((k) => language.status[k]), language.times, DAY_KEYS.map((d) => language.days[d]), language.months, language.date];
+}
+
+export function unpackStatusLanguage([status, times, days, months, date]: PackedStatusLanguage): StatusLanguage {
+  return {
+    status: Object.fromEntries(STATUS_KEYS.map((k, i) => [k, status[i]!])) as StatusLanguage['status'],
+    times,
+    days: Object.fromEntries(DAY_KEYS.map((d, i) => [d, days[i]!])) as StatusLanguage['days'],
+    months,
+    date,
+  };
+}
+
 /** Which dates are bank holidays: a Set, or the calendar that works them out (src/lib/bank-holidays.ts). */
 export interface Holidays {
   has(date: string): boolean;

@@ -4,7 +4,7 @@
 // <ul {...openStatusScope(Astro.url, hours)}>. SERVER ONLY.
 import bankHolidays from 'virtual:see-the-signs/bank-holidays';
 import { i18nFor } from '../i18n/runtime.ts';
-import { OPEN_WORDS, type Hours } from './open-now.ts';
+import { OPEN_WORDS, packStatusLanguage, type Hours } from './open-now.ts';
 import { statusLanguage, timesIn } from './status-language.ts';
 
 /** The report team's status reads "reading reports", not "open": these words are its own. */
@@ -21,6 +21,6 @@ export function openStatusScope(url: URL, hours: readonly (Hours | undefined)[],
   const status = Object.fromEntries(Object.keys(OPEN_WORDS).map((k) => [k, word(k)])) as Record<keyof typeof OPEN_WORDS, string>;
   return {
     'data-bank-holidays': JSON.stringify(bankHolidays),
-    'data-status-words': JSON.stringify(statusLanguage(clock, status, timesIn(hours))),
+    'data-status-words': JSON.stringify(packStatusLanguage(statusLanguage(clock, status, timesIn(hours)))),
   };
 }

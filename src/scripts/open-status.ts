@@ -2,7 +2,7 @@
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
 import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
-import { statusAt, type Holidays, type Line, type StatusLanguage } from '../lib/open-now.ts';
+import { statusAt, unpackStatusLanguage, type Holidays, type Line, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
 
 // A reader abroad is told that the times are UK times; a UK device needs no reminder.
 const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
@@ -22,7 +22,7 @@ function scopeOf(el: HTMLElement): Scope | undefined {
     // The bank holidays for the reader's own year: the usual ones are worked out here, for any year,
     // and the page carries only the announced changes (content/bank-holidays.yaml).
     const holidays = bankHolidayCalendar(JSON.parse(holder.dataset.bankHolidays ?? '{"extra":[],"moved":[]}'));
-    scopes.set(holder, (scope = { holidays, language: JSON.parse(holder.dataset.statusWords!) as StatusLanguage }));
+    scopes.set(holder, (scope = { holidays, language: unpackStatusLanguage(JSON.parse(holder.dataset.statusWords!) as PackedStatusLanguage) }));
   }
   return scope;
 }

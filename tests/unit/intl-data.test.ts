@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatMessage } from '../../src/i18n/format.ts';
 import { pluralTable } from '../../src/i18n/intl-data.ts';
-import { describeOpening, OPEN_WORDS } from '../../src/lib/open-now.ts';
+import { describeOpening, OPEN_WORDS, packStatusLanguage, unpackStatusLanguage, type PackedStatusLanguage } from '../../src/lib/open-now.ts';
 import { HOURS_WORDS } from '../../src/lib/opening-hours.ts';
 import { statusLanguage } from '../../src/lib/status-language.ts';
 
@@ -41,8 +41,9 @@ describe('a date written with the words the page carries', () => {
       const next = { date: '2026-12-29', opens: '09:00' };
       const now = new Date('2026-12-18T12:00:00Z');
       const intl = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date('2026-12-29T12:00:00Z'));
-      // The words travel as JSON: nothing the browser would have to work out is left in them.
-      const carried = JSON.parse(JSON.stringify(language)) as typeof language;
+      // The words travel packed, as JSON: nothing the browser would have to work out is left in them.
+      const carried = unpackStatusLanguage(JSON.parse(JSON.stringify(packStatusLanguage(language))) as PackedStatusLanguage);
+      expect(carried).toEqual(language);
       expect(describeOpening(next, now, false, carried)).toBe(intl);
     });
   }
