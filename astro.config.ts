@@ -32,6 +32,14 @@ const onCloudflare = build.deployTarget === 'cloudflare';
 // Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
 const precompression = onCloudflare ? undefined : precompressIntegrations();
 
+/**
+ * The global stylesheet in a chunk of its own: left to the chunker, it was split between two chunks
+ * once a fourth page rendered on demand (/reach/) shared the layout, and every page inlined all of
+ * it twice (17 kB more HTML a page). The layout's components' styles still come twice (about 4 kB
+ * raw, a few hundred bytes compressed), not yet found why.
+ */
+const siteStyles = (id: string) => (/[/\\]styles[/\\]global\.css|brand\.css/.test(id) ? 'site-styles' : undefined);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
@@ -55,17 +63,19 @@ export default defineConfig({
     // The Urdu web font, cut to Urdu's letters.
     urduFontIntegration(),
     easyReadIntegration(contentDir()),
-    // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
+    // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them: each form in
-    // each language it exists in. The report confirmation (/report/sent/) only opens with a receipt:
-    // not a page to list. Pages are paired with their other languages by path, so only
-    // versions that exist are ever named as alternates.
+    // The report forms and the reach page are rendered on demand, so the sitemap must be told about
+    // them: each form in each language it exists in (the reach page is for the partnership, in
+    // English). The report confirmation (/report/sent/) only opens with a receipt: not a page to
+    // list. Pages are paired with their other languages by path, so only versions that exist are
+    // ever named as alternates.
     sitemap({
       filter: (page) => !/\/(404|report\/sent)\/?$/.test(page),
       customPages: ['/report/', '/report/follow-up/']
         .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
+        .concat('/reach/')
         .map((path) => new URL(path, partnership.siteUrl).href),
       i18n: sitemapLanguages(i18n),
     }),
@@ -112,6 +122,7 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: { manualChunks: siteStyles },
       },
     },
   },

@@ -38,6 +38,8 @@ export default defineConfig({
       REPORT_MIN_FILL_SECONDS: '1',
       REPORT_RATE_LIMIT: '0',
       REPORT_FOLLOW_UP_RATE_LIMIT: '0',
+      // Counts reach the store a second after the visit, so the reach tests need not wait long.
+      REACH_WRITE_SECONDS: '1',
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -17,6 +17,8 @@ writeFileSync(
     'REPORT_WEBHOOK_SECRET=cloudflare-test-secret',
     // The test's receiver is on loopback without TLS; anywhere else delivery needs https://.
     'REPORT_ALLOW_PLAINTEXT_LOOPBACK=1',
+    // Counts reach D1 a second after the visit, so the reach tests need not wait long.
+    'REACH_WRITE_SECONDS=1',
   ].join('\n'),
   { mode: 0o600 },
 );

@@ -10,10 +10,10 @@ declare module 'virtual:see-the-signs/bank-holidays' {
   export default changes;
 }
 declare module 'virtual:see-the-signs/brand.css';
-declare module 'virtual:see-the-signs/short-links' {
-  /** Each campaign short link, lower case, and the campaign page it leads to. */
-  const redirects: Readonly<Record<string, string>>;
-  export default redirects;
+/** Each campaign short link (lower case) and its campaign and source codes (src/integrations/short-links.ts). */
+declare module 'virtual:see-the-signs/campaign-links' {
+  const links: import('./reach/links.ts').CampaignLinks;
+  export default links;
 }
 
 // The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).

@@ -103,6 +103,8 @@ const DEFINITIONS = {
   NOTIFY_TEMPLATE_ID: optional('for `notify`: a template with `((reference))` and `((report))`'),
   NOTIFY_BASE_URL: address(/^https?$/, 'https://api.notifications.service.gov.uk', "for `notify`: Notify's API address, if not the usual one"),
   REPORT_ALLOW_PLAINTEXT_LOOPBACK: oneOf(['0', '1'], '0', '`1` lets delivery use `http://` or `smtp://` without TLS to a loopback address only (for tests); everything else needs TLS'),
+  REACH_COUNTING: oneOf(['on', 'off'], 'on', '`off` stops counting page views and short-link arrivals (see [reach](docs/reach.md)); short links still work, reports are still counted'),
+  REACH_WRITE_SECONDS: whole(10, 1, 'how often the counts held in memory are written to the store'),
 } as const;
 
 export type SettingName = keyof typeof DEFINITIONS;
@@ -188,6 +190,8 @@ export interface Settings {
   store: { dbPath: string; keyFile: string; secret: string | undefined };
   report: ReportLimits;
   delivery: DeliverySettings;
+  /** Counting page views and short-link arrivals (src/reach/). */
+  reach: { counting: boolean; writeMs: number };
 }
 
 /** A wrong setting; the message names each variable and says what to change. */
@@ -253,5 +257,6 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
       concurrency: s.REPORT_DELIVERY_CONCURRENCY,
       allowPlainLoopback: s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1',
     },
+    reach: { counting: s.REACH_COUNTING === 'on', writeMs: s.REACH_WRITE_SECONDS * 1000 },
   };
 }

@@ -86,7 +86,9 @@ export function i18nIn(code: string, path = '/') {
     date: (d: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }) =>
       made(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
     compare: made(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
-    list: (items: string[]) => made(`l ${locale.lang}`, () => new Intl.ListFormat(locale.lang, { type: 'conjunction' })).format(items),
+    /** "a, b and c"; `'unit'` for a plain list, "a, b, c", where "and" would read oddly. */
+    list: (items: string[], type: 'conjunction' | 'unit' = 'conjunction') =>
+      made(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
     /** Opening hours are described in this language. */
     hours: { lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) } as HoursLanguage,
   };

@@ -20,7 +20,9 @@ import { PAGE_KINDS } from '../schemas/page.ts';
 import type { Partnership } from '../schemas/partnership.ts';
 import { NEEDS, SHARING } from '../schemas/service.ts';
 import { SIGN_CATEGORIES } from '../schemas/sign.ts';
-import { TRANSLATIONS } from '../schemas/collections.ts';
+import { SETTINGS, TRANSLATIONS } from '../schemas/collections.ts';
+import { OTHER_GROUP } from '../schemas/help-group.ts';
+import { HEARD_WORDS } from '../reach/heard.ts';
 import { TranslatedPageSchema } from '../schemas/page.ts';
 import type { Translation, TranslationState } from '../schemas/translation.ts';
 
@@ -59,8 +61,11 @@ const shown = (path: string) => relative(process.cwd(), path) || path;
 // Each file is checked as every content file is: a mistake names the file, the line, the field and the fix.
 const parse = <S extends (typeof TRANSLATIONS)[keyof typeof TRANSLATIONS]['schema']>(schema: S, path: string) => loadYamlFile(path, schema);
 
-/** Words whose English lives where the thing is defined (a schema or the partnership file). */
-export function englishFromDefinitions(partnership: Partnership): Strings {
+/**
+ * Words whose English lives where the thing is defined (a schema, the partnership file, the /help/
+ * groups in content/help-groups.yaml).
+ */
+export function englishFromDefinitions(content: string, partnership: Partnership): Strings {
   const prefixed = (prefix: string, labels: Record<string, Message>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}.${k}`, v]));
   return {
     ...prefixed('audience', AUDIENCE_LABELS),
@@ -76,7 +81,10 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
     ...prefixed('sharing', SHARING),
     ...prefixed('followUp.error', FOLLOW_UP_ERRORS),
     ...prefixed('refusal', REFUSALS),
+    ...prefixed('heard', HEARD_WORDS),
     ...Object.fromEntries(partnership.contacts.flatMap((c) => [[`contact.${c.key}.label`, c.label], [`contact.${c.key}.hours`, c.hours]])),
+    ...Object.fromEntries([...loadYamlFile(join(content, SETTINGS.helpGroups.file), SETTINGS.helpGroups.schema), OTHER_GROUP]
+      .flatMap((g) => [[`helpGroup.${g.id}.title`, g.title], [`helpGroup.${g.id}.intro`, g.intro]])),
   };
 }
 
@@ -84,9 +92,9 @@ export function englishFromDefinitions(partnership: Partnership): Strings {
 export function englishCatalogue(content: string, partnership: Partnership): Strings {
   const file = join(content, 'i18n', `${SOURCE}.yaml`);
   const own = parse(TRANSLATIONS.catalogue.schema, file).strings;
-  const defined = englishFromDefinitions(partnership);
+  const defined = englishFromDefinitions(content, partnership);
   const clash = Object.keys(own).filter((k) => k in defined);
-  if (clash.length) throw new Error(`${shown(file)}: ${clash.join(', ')} come from elsewhere (a schema or partnership.yaml); remove them here`);
+  if (clash.length) throw new Error(`${shown(file)}: ${clash.join(', ')} come from elsewhere (a schema, partnership.yaml or help-groups.yaml); remove them here`);
   return { ...defined, ...own };
 }
 

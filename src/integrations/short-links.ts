@@ -1,42 +1,43 @@
-// Campaign short links (`shortLinks:` in a campaign's frontmatter) become permanent redirects.
-// Astro needs redirects when it reads its configuration, before content collections exist, so each
-// campaign is read here with the same reader the collection uses (a byte-order mark is fine). Any
-// mistake in the file is left to the collection to report, in the terminal and in the browser.
+// Campaign short links (`shortLinks:` and `sources:` in a campaign's frontmatter). They are not
+// Astro redirects: each target's front answers them itself (src/reach/links.ts), so following one
+// can be counted, by source, on Node and on Cloudflare alike (Cloudflare's static redirects never
+// reach the Worker). Astro reads its configuration before content collections exist, so each
+// campaign is read here with the same reader the collection uses (a byte-order mark is fine), and
+// the map handed over as `virtual:see-the-signs/campaign-links` (the Worker) and as
+// `campaign-links.json` beside the build (the Node server). Any other mistake in the file is left
+// to the collection to report, in the terminal and in the browser.
 import { readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CampaignSchema } from '../schemas/campaign.ts';
 import { ContentError, parseSource, readSource } from '../lib/content-files.ts';
+import { LINKS_FILE, shortLink, shortLinkHeaders, type CampaignLinks } from '../reach/links.ts';
+import { CampaignSchema } from '../schemas/campaign.ts';
 
-/** Maps each short link (lower case) to its campaign's page; throws if two campaigns claim one. */
-export function campaignRedirects(campaignsDir: string): Record<string, string> {
-  const redirects: Record<string, string> = {};
+/** Maps each short link, in lower case, to its campaign and source codes; throws if two campaigns claim one. */
+export function campaignLinks(campaignsDir: string): CampaignLinks {
+  const links: Record<string, { campaign: string; sources: string[] }> = {};
   for (const file of readdirSync(campaignsDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).sort()) {
-    const parsed = CampaignSchema.shape.shortLinks.safeParse((parseSource(readSource(join(campaignsDir, file))) as { shortLinks?: unknown }).shortLinks);
-    const target = `/campaigns/${file.replace(/\.mdx$/, '')}/`;
-    for (const link of parsed.data ?? []) {
+    const data = (parseSource(readSource(join(campaignsDir, file))) ?? {}) as { shortLinks?: unknown; sources?: unknown };
+    const shortLinks = CampaignSchema.shape.shortLinks.safeParse(data.shortLinks).data ?? [];
+    const sources = CampaignSchema.shape.sources.safeParse(data.sources).data ?? [];
+    const campaign = file.replace(/\.mdx$/, '');
+    for (const link of shortLinks) {
       // Posters are typed in by hand, in any case: /SEETHESIGNS is the same link as /SeeTheSigns.
       const key = link.toLowerCase();
-      if (redirects[key] && redirects[key] !== target) {
-        throw new ContentError(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by ${redirects[key]}. Choose another short link.`);
+      if (links[key] && links[key].campaign !== campaign) {
+        throw new ContentError(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by the campaign ${links[key].campaign}. Choose another short link.`);
       }
-      redirects[key] = target;
+      links[key] = { campaign, sources: sources.map((s) => s.code) };
     }
   }
-  return redirects;
+  return links;
 }
 
-const VIRTUAL_ID = 'virtual:see-the-signs/short-links';
+const VIRTUAL_ID = 'virtual:see-the-signs/campaign-links';
 
-/**
- * Serves the short links: Astro's redirects answer the lower-case form on every target. Astro
- * matches routes case-sensitively, so each target's server answers any other case (/SEETHESIGNS,
- * /Mules) from the same map (src/lib/short-links.ts): the Worker imports it as
- * `virtual:see-the-signs/short-links`, the Node server reads `short-links.json` beside the build.
- */
 export function shortLinksIntegration(campaignsDir: string): AstroIntegration {
-  const redirects = campaignRedirects(campaignsDir);
+  const links = campaignLinks(campaignsDir);
   const resolved = `\0${VIRTUAL_ID}`;
   let outDir: URL | undefined;
   return {
@@ -44,12 +45,11 @@ export function shortLinksIntegration(campaignsDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          redirects,
           vite: {
             plugins: [{
               name: 'see-the-signs:short-links',
               resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
-              load: (id: string) => (id === resolved ? `export default ${JSON.stringify(redirects)};` : undefined),
+              load: (id: string) => (id === resolved ? `export default ${JSON.stringify(links)};` : undefined),
             }],
           },
         });
@@ -57,8 +57,16 @@ export function shortLinksIntegration(campaignsDir: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
+      // `astro dev` has neither front: short links are answered here, uncounted.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const answer = shortLink(links, req.method ?? 'GET', (req.url ?? '/').split('?')[0]!);
+          if (!answer) return next();
+          res.writeHead(answer.status, shortLinkHeaders(answer)).end();
+        });
+      },
       'astro:build:done': () => {
-        if (outDir) writeFileSync(fileURLToPath(new URL('./short-links.json', outDir)), JSON.stringify(redirects));
+        if (outDir) writeFileSync(fileURLToPath(new URL(`./${LINKS_FILE}`, outDir)), JSON.stringify(links));
       },
     },
   };

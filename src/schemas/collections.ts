@@ -7,9 +7,12 @@ import { BankHolidaysSchema } from './bank-holidays.ts';
 import { CampaignSchema } from './campaign.ts';
 import { EasyReadPageSchema, GlossarySchema, PicturesSchema } from './easy-read.ts';
 import { FigurePeriodSchema, MetricSchema } from './figure.ts';
+import { GlossaryTermSchema } from './glossary.ts';
+import { HelpGroupSchema } from './help-group.ts';
 import { LawSchema } from './law.ts';
 import { PageSchema, TranslatedPageSchema } from './page.ts';
 import { PartnershipSchema } from './partnership.ts';
+import { SectorSchema } from './sector.ts';
 import { ServiceSchema } from './service.ts';
 import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './sign.ts';
 import { CatalogueSchema, CheckerTranslationSchema, NextStepsTranslationSchema, SignsTranslationSchema } from './translation.ts';
@@ -35,6 +38,7 @@ export const COLLECTIONS = {
   signs: items('Warning signs', SignSchema, 'signs/signs.yaml'),
   nextSteps: items('What to do next, by kind of sign', NextStepSchema, 'signs/next-steps.yaml'),
   checkerAudiences: items('Signs checker advice', CheckerAudienceSchema, 'signs/checker-audiences.yaml'),
+  glossary: items('Words parents may hear', GlossaryTermSchema, 'glossary.yaml'),
   law: entries('The law', LawSchema, 'law', '**/[^_]*.mdx'),
   // Services are Markdown: plain .md bodies are rendered once into the content store, not compiled
   // into a JavaScript module each as .mdx is (see docs/performance.md: at 10,000 services that is
@@ -43,6 +47,7 @@ export const COLLECTIONS = {
   pages: entries('Pages', PageSchema, 'pages', ['**/[^_]*.mdx', `!${LANGUAGE_FOLDER}/**`]),
   translatedPages: entries('Translated pages', TranslatedPageSchema, 'pages', `${LANGUAGE_FOLDER}/**/[^_]*.mdx`),
   easyRead: entries('Easy Read pages', EasyReadPageSchema, 'easy-read', ['*.yaml', '!pictures.yaml', '!glossary.yaml']),
+  sectors: entries('Workplaces (staff who meet the public)', SectorSchema, 'sectors', '**/[^_]*.mdx'),
   figures: entries('Local figures, one file a month', FigurePeriodSchema, 'figures', '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml'),
   metrics: items('What each local figure counts', MetricSchema, 'figures/metrics.yaml'),
 } satisfies Record<string, CollectionSource>;
@@ -53,6 +58,8 @@ export const SETTINGS = {
   bankHolidays: { label: 'Bank holiday changes', schema: BankHolidaysSchema, file: 'bank-holidays.yaml' },
   easyReadGlossary: { label: 'Easy Read words we use', schema: GlossarySchema, file: 'easy-read/glossary.yaml' },
   easyReadPictures: { label: 'Easy Read pictures', schema: PicturesSchema, file: 'easy-read/pictures.yaml' },
+  // A list in the order written, so not a collection (Astro's file loader keeps no order).
+  helpGroups: { label: 'How /help/ groups its services', schema: HelpGroupSchema.array(), file: 'help-groups.yaml' },
 } satisfies Record<string, { label: string; schema: z.ZodType; file: string }>;
 
 /**

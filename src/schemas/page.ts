@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, DemoSchema } from './common.ts';
+import { audiences, DemoSchema, SearchTermsSchema } from './common.ts';
 import { TranslationSchema } from './translation.ts';
 
 /** The kinds of page search results can be filtered by. */
@@ -23,7 +23,8 @@ export const PageSchema = z.strictObject({
   /** Who the page is mainly for; empty means everyone. */
   audiences: audiences('Who the page is mainly for; leave it out for everyone.').default([]),
   /** What kind of page it is, for search filters. */
-  kind: PageKindSchema.default('guide').meta({ label: 'Kind of page', hint: `For the search filters: ${Object.keys(PAGE_KINDS).join(', ')}.` }),
+    kind: PageKindSchema.default('guide').meta({ label: 'Kind of page', hint: `For the search filters: ${Object.keys(PAGE_KINDS).join(', ')}.` }),
+  searchTerms: SearchTermsSchema,
   /** True for a page only the demo partnership has. */
   demo: DemoSchema,
 });
@@ -38,6 +39,8 @@ export const TranslatedPageSchema = z.strictObject({
   title: z.string().min(3).meta({ label: 'Title', hint: 'The page heading, in the translation’s language.' }),
   /** A sentence for search results and link previews (160 characters at most). */
   description: z.string().min(20).max(160).meta({ label: 'Summary', hint: 'One sentence for search results and link previews, 160 characters at most, in the translation’s language.' }),
+  /** Words people type for this page in the translation's language (not the English page's). */
+  searchTerms: SearchTermsSchema,
   /** How it was translated, which English it follows, and who reviewed it. */
   translation: TranslationSchema,
 });

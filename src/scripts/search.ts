@@ -2,20 +2,24 @@
 // page, so people who never search never download it. Pagefind picks the index for the page's
 // <html lang>, and the words come from the page (data-words), in its language.
 import { formatMessage, type Message } from '../i18n/format.ts';
+import { answer, meaningfulWords } from './search-query.ts';
 
-interface Words { searching: string; none: Message; found: Message; first: Message }
+interface Words { searching: string; none: Message; found: Message; some: Message; first: Message }
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-  }>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -27,10 +31,13 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable keeps the bundler from trying to resolve a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // No web worker: starting one is another file to fetch and a thread to start before the
-    // first search can run (about a fifth of a second on a busy machine), and searching an
-    // index of this size on the page's own thread takes a few milliseconds.
-    await pf.options({ excerptLength: 24, noWorker: true });
+    // Ranking tuned against tests/fixtures/search-queries.yaml (see docs/search.md): long guides
+    // are not pushed below short pages for having more words, and a word said once in a heading
+    // or a page's search terms counts nearly as much as one repeated in the text. No web worker:
+    // starting one is another file to fetch and a thread to start before the first search can run
+    // (about a fifth of a second on a busy machine), and searching an index of this size on the
+    // page's own thread takes a few milliseconds.
+    await pf.options({ excerptLength: 24, noWorker: true, ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 } });
     return pf;
   });
   return pagefind;
@@ -49,15 +56,18 @@ function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
   return filters;
 }
 
-/** One list item: the page's title as a link, and the words around the match. */
+/** One list item: the page's title as a link, and what the page is about. */
 function resultItem(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt;
+  // The page's own one-sentence description reads better than a fragment of the page (which may
+  // be its hidden search terms); Pagefind's excerpt (its own escaped text, with <mark> around the
+  // matched words) is the fallback.
+  if (result.meta.description) excerpt.textContent = result.meta.description;
+  else excerpt.innerHTML = result.excerpt;
   item.append(link, excerpt);
   return item;
 }
@@ -84,7 +94,8 @@ export function enhanceSearch(): void {
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pf) => pf.preload(term, { filters: filtersOf(form) }));
+    // The words that will be searched for: small words are dropped (search-query.ts).
+    if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term, lang).join(' '), { filters: filtersOf(form) }));
   });
 
   let latest = 0;
@@ -102,10 +113,11 @@ export function enhanceSearch(): void {
     const ticket = ++latest;
     status.textContent = words.searching;
     const pf = await loadPagefind();
-    const search = await pf.search(term, { filters });
+    const found = await answer(term, lang, async (words) =>
+      (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
     // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
     // the others added in order after it, so a large index does not hold up the first answer.
-    const shown = search.results.slice(0, MAX_RESULTS).map((r) => r.data());
+    const shown = found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data());
     let from = 0;
     for (const upTo of STEPS) {
       const step = await Promise.all(shown.slice(from, upTo));
@@ -115,10 +127,10 @@ export function enhanceSearch(): void {
       else list.append(...step.map(resultItem));
       from = upTo;
     }
-    const count = search.results.length;
-    status.textContent = count === 0
-      ? formatMessage(words.none, { term }, lang)
-      : formatMessage(words.found, { count, term }, lang) + (count > MAX_RESULTS ? ` ${formatMessage(words.first, { count: MAX_RESULTS }, lang)}` : '');
+    const count = found.hits.length;
+    const message = found.mode === 'none' ? words.none : found.mode === 'some' ? words.some : words.found;
+    status.textContent = formatMessage(message, { count, term }, lang)
+      + (count > MAX_RESULTS ? ` ${formatMessage(words.first, { count: MAX_RESULTS }, lang)}` : '');
     if (everyPage) everyPage.hidden = true;
   };
 

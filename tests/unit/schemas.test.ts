@@ -72,6 +72,17 @@ describe('content schemas', () => {
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['hashtag', 'shortLinks.0']);
   });
 
+  test('short-link sources have codes of their own, in plain words, and need a short link', () => {
+    const poster = { code: 'poster', label: 'A4 poster (QR code)' };
+    expect(CampaignSchema.parse({ ...campaign, sources: [poster] }).sources).toEqual([poster]);
+    expect(CampaignSchema.parse(campaign).sources).toEqual([]);
+    const messages = (input: object) => CampaignSchema.safeParse({ ...campaign, ...input }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages({ sources: [{ code: 'QR Poster', label: 'Poster' }] })).toEqual(['sources.0.code: a source code is lower-case letters, digits or hyphens, at most 30, like poster or facebook-may']);
+    expect(messages({ sources: [poster, { ...poster, label: 'Another poster' }] })).toEqual(['sources: two sources have the same code: give each place its own code']);
+    expect(messages({ shortLinks: [], sources: [poster] })).toEqual(['sources: sources need a short link to be added to: add one under shortLinks, like [/SeeTheSigns]']);
+    expect(messages({ sources: [{ code: 'poster' }] })?.[0]).toMatch(/^sources\.0\.label: /);
+  });
+
   test('a sign needs an audience from the list', () => {
     const result = SignSchema.safeParse({ id: 'x', noticed: 'Something odd', why: 'Because it matters', audiences: ['teacher'], category: 'money', source: 'https://example.org/' });
     expect(result.error?.issues[0]?.path).toEqual(['audiences', 0]);

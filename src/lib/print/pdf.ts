@@ -4,10 +4,15 @@
 // which matters on CI and on Cloudflare's build machines.
 import PDFDocument from 'pdfkit';
 import { fonts } from './fonts.ts';
-import { plainText, typeScale, type Block, type Sheet } from './sheet.ts';
+import { listLines, plainText, typeScale, type Block, type Sheet } from './sheet.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Struct = ReturnType<Doc['struct']>;
+
+/** How many pages a PDF has: one /Type /Page object each (/Type /Pages is the tree that holds them). */
+export function pdfPageCount(bytes: Uint8Array): number {
+  return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
 
 /** Renders the sheet as a PDF; the same sheet always gives the same bytes. */
 export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
@@ -51,8 +56,11 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
     blocks.reduce((sum, b, i) => {
       const gap = i ? t.gap : 0;
       if (b.type === 'panel') return sum + gap + heightOf(b.blocks, w - 2 * t.panelPadding) + 2 * t.panelPadding;
-      const text = b.type === 'list' ? b.items.map((x) => `•  ${x}`).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
-      doc.font(b.type === 'heading' ? 'bold' : 'regular').fontSize(size(b));
+      const text = b.type === 'list' ? listLines(b).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
+      // A paragraph with bold words is measured all in bold, which is wider: measuring it too short
+      // would push the foot of the page onto a second sheet.
+      const bold = b.type === 'heading' || (b.type === 'paragraph' && typeof b.text !== 'string' && b.text.some((r) => r.bold));
+      doc.font(bold ? 'bold' : 'regular').fontSize(size(b));
       return sum + gap + doc.heightOfString(text, { width: w, lineGap: size(b) * 0.25 });
     }, 0);
 
@@ -80,14 +88,22 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
       } else if (b.type === 'list') {
         const list = doc.struct('L');
         parent.add(list);
-        for (const item of b.items) {
-          list.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').text(`•  ${item}`, x, doc.y, options))]));
+        for (const item of listLines(b)) {
+          list.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').text(item, x, doc.y, options))]));
         }
         list.end();
       } else {
         const runs = typeof b.text === 'string' ? [{ text: b.text }] : b.text;
         parent.add(doc.struct('P', {}, () => {
-          runs.forEach((r, n) => doc.font(r.bold ? 'bold' : 'regular').text(r.text, n ? undefined : x, n ? undefined : doc.y, { ...options, continued: n < runs.length - 1 }));
+          runs.forEach((r, n) => {
+            // A run with a link (a phone number) can be tapped in a PDF reader; the rest carry none.
+            const run = { ...options, link: r.link ?? null, continued: n < runs.length - 1 };
+            // Later runs follow on from the last: pdfkit reads (text, options), since an undefined
+            // x would make it drop the options given after it.
+            doc.font(r.bold ? 'bold' : 'regular');
+            if (n) doc.text(r.text, run);
+            else doc.text(r.text, x, doc.y, run);
+          });
         }));
       }
     });

@@ -8,6 +8,8 @@
 export interface Run {
   text: string;
   bold?: boolean;
+  /** Where a tap on it goes in the PDF: "tel:999", "sms:61016". Pictures cannot be tapped. */
+  link?: string;
 }
 
 export type Block =
@@ -15,8 +17,8 @@ export type Block =
   | { type: 'heading'; text: string; level?: 1 | 2 }
   /** A paragraph; `size` scales it from the sheet's body size. */
   | { type: 'paragraph'; text: string | Run[]; size?: 'small' | 'normal' | 'large' }
-  /** A bulleted list. */
-  | { type: 'list'; items: string[] }
+  /** A bulleted list, or a numbered one (`ordered`) for steps. */
+  | { type: 'list'; items: string[]; ordered?: boolean }
   /** A box in the paper colour with ink-coloured text, for what must stand out (who to call). */
   | { type: 'panel'; blocks: Block[] };
 
@@ -29,6 +31,8 @@ export interface Sheet {
   lang: string;
   /** Page size in points: A4, A3, or any size (a share image). */
   size: { width: number; height: number };
+  /** Scales the type and spacing, for a sheet with much to say (a staff briefing: 0.7); 1 if left out. */
+  scale?: number;
   /** The page colour and the text on it; panels use paper and ink. */
   colours: { background: string; text: string; paper: string; ink: string };
   /** Blocks from the top of the page down. */
@@ -44,10 +48,13 @@ export const PAPER = {
 } as const;
 
 /** Type sizes in points for a sheet, scaled from A4 by width so an A3 poster reads the same at a distance. */
-export function typeScale(sheet: Pick<Sheet, 'size'>) {
-  const k = sheet.size.width / PAPER.A4.width;
+export function typeScale(sheet: Pick<Sheet, 'size' | 'scale'>) {
+  const k = (sheet.size.width / PAPER.A4.width) * (sheet.scale ?? 1);
   return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k };
 }
+
+/** A list's items as printed, each with its bullet or number. */
+export const listLines = (b: Extract<Block, { type: 'list' }>) => b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '•'}  ${item}`);
 
 /** The text of a paragraph, runs joined. */
 export const plainText = (text: string | Run[]) => (typeof text === 'string' ? text : text.map((r) => r.text).join(''));

@@ -1,10 +1,11 @@
-// The Node server's request listener: refuse what cannot be served, set the security headers, hand
-// the report API straight to the report router, and everything else (pages, static files, the
-// report form) to Astro's adapter.
+// The Node server's request listener: refuse what cannot be served, set the security headers, answer
+// campaign short links, hand the report API straight to the report router, and everything else
+// (pages, static files, the report form) to Astro's adapter, counting the pages people open.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
-import { shortLinkRedirect } from '../../lib/short-links.ts';
+import type { ReachFront } from '../../reach/front.ts';
+import { shortLinkHeaders } from '../../reach/links.ts';
 import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
@@ -17,8 +18,8 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
-  /** Each campaign short link, lower case, and its campaign's page (dist/short-links.json). */
-  shortLinks: Readonly<Record<string, string>>;
+  /** Short links, and counting the pages people open (src/reach/front.ts). */
+  reach: ReachFront;
   /** Answers from the build's compressed copies of static files; false to let the request go on. */
   precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -38,7 +39,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes, shortLinks, precompressed }: ListenerParts) {
+/** A request header by its lower-case name; the first, if it was sent more than once. */
+const headerOf = (req: IncomingMessage) => (name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export function createListener({ astro, secure, router, maxBodyBytes, reach, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -63,12 +70,15 @@ export function createListener({ astro, secure, router, maxBodyBytes, shortLinks
     // A form page refuses an over-long post itself, in its own language, with the words kept.
     const refusal = refusalFor(req, route && !route.startsWith('/api/') ? maxBodyBytes * PAGE_BODY_FACTOR : maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
-    // Astro answers /seethesigns; a short link typed in any other case (/SEETHESIGNS) is answered here.
-    const short = shortLinkRedirect(shortLinks, req.method ?? 'GET', pathname);
-    if (short) {
-      res.writeHead(short.status, { location: short.location }).end();
+    const method = req.method ?? 'GET';
+    const header = headerOf(req);
+    const link = reach.shortLink(method, pathname, header);
+    if (link) {
+      res.writeHead(link.status, shortLinkHeaders(link)).end();
       return;
     }
+    // A view is counted once the page has gone (a map lookup); a prefetch, a crawler or a 404 is not.
+    if (reach.mayCount(method, header)) res.once('finish', () => reach.answered(pathname, res.statusCode));
     if (precompressed(req, res)) return;
     // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
     compressOnTheFly(req, res);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
+import { nodeReach } from './reach.ts';
 import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
@@ -44,12 +45,13 @@ const stopDelivery = startDeliveryLoop(pipeline.opened, pipeline.deliverer, sett
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> };
 
+const reach = nodeReach(runtime, dist);
 const listener = createListener({
   astro: handler,
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
-  shortLinks: JSON.parse(readFileSync(`${dist}short-links.json`, 'utf8')) as Record<string, string>,
+  reach: reach.front,
   precompressed: precompressedFiles(`${dist}precompressed/`),
 });
 const { port, host, tls } = settings.server;
@@ -62,6 +64,7 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopDelivery();
-    server.close(() => process.exit(0));
+    // The counts held in memory are written before the process ends.
+    server.close(() => void reach.stop().finally(() => process.exit(0)));
   });
 }
