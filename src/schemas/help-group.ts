@@ -21,3 +21,6 @@ export const HelpGroupSchema = z.strictObject({
     .meta({ label: 'Services', hint: 'File names in content/services/, without .md, in the order to show them: [childline, samaritans].' }),
 });
 export type HelpGroup = z.infer<typeof HelpGroupSchema>;
+
+/** The group of services that no group lists; other languages translate it as helpGroup.other.*. */
+export const OTHER_GROUP = { id: 'other', title: 'More services', intro: 'Other services that can help.' } as const;
