@@ -5,12 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
+import { pathIn } from './src/i18n/languages.ts';
+import { easyReadIntegration } from './src/integrations/easy-read.ts';
 import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { renderedPagesIntegration } from './src/integrations/rendered-pages.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
+import { pageCspIntegration } from './src/integrations/page-csp.ts';
+import { urduFontIntegration } from './src/integrations/urdu-font.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
@@ -18,6 +23,8 @@ import { readBuildSettings } from './src/settings.ts';
 const editing = process.argv.includes('dev');
 const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
 const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
+// Every language's words and which pages exist in which language, checked once here.
+const i18n = loadI18n(contentDir(), partnership);
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 // The build's settings are checked like every other (src/settings.ts).
@@ -53,12 +60,26 @@ export default defineConfig({
     : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
+    i18nIntegration(i18n),
+    // The Urdu web font, cut to Urdu's letters.
+    urduFontIntegration(),
+    easyReadIntegration(contentDir()),
     // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
     shortLinksIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // The report forms and the reach page are rendered on demand, so the sitemap must be told about
-    // them. The report confirmation (/report/sent/) only opens with a receipt: not a page to list.
-    sitemap({ filter: (page) => !/\/(404|report\/sent)\/?$/.test(page), customPages: ['/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // them: each form in each language it exists in (the reach page is for the partnership, in
+    // English). The report confirmation (/report/sent/) only opens with a receipt: not a page to
+    // list. Pages are paired with their other languages by path, so only versions that exist are
+    // ever named as alternates.
+    sitemap({
+      filter: (page) => !/\/(404|report\/sent)\/?$/.test(page),
+      customPages: ['/report/', '/report/follow-up/']
+        .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
+        .concat('/reach/')
+        .map((path) => new URL(path, partnership.siteUrl).href),
+      i18n: sitemapLanguages(i18n),
+    }),
     // Each page, as it is rendered, goes to the search index and (Node) to compression, on other threads.
     renderedPagesIntegration(),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
@@ -66,6 +87,8 @@ export default defineConfig({
     pagefindIntegration(),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
+    // Each page's policy names only its own inline styles and scripts.
+    pageCspIntegration(),
     // Last: records what this build was made from, once everything above has finished.
     buildStampIntegration(build.deployTarget),
   ],

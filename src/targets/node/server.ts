@@ -3,7 +3,7 @@
 // (pages, static files, the report form) to Astro's adapter, counting the pages people open.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
-import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import type { ReachFront } from '../../reach/front.ts';
 import { shortLinkHeaders } from '../../reach/links.ts';
 import { compressOnTheFly } from './compression.ts';
@@ -65,9 +65,11 @@ export function createListener({ astro, secure, router, maxBodyBytes, reach, pre
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     secure(req, res);
-    const refusal = refusalFor(req, maxBodyBytes);
-    if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    const route = reportPath(pathname);
+    // A form page refuses an over-long post itself, in its own language, with the words kept.
+    const refusal = refusalFor(req, route && !route.startsWith('/api/') ? maxBodyBytes * PAGE_BODY_FACTOR : maxBodyBytes);
+    if (refusal) return refuse(req, res, refusal);
     const method = req.method ?? 'GET';
     const header = headerOf(req);
     const link = reach.shortLink(method, pathname, header);
@@ -80,7 +82,7 @@ export function createListener({ astro, secure, router, maxBodyBytes, reach, pre
     if (precompressed(req, res)) return;
     // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
     compressOnTheFly(req, res);
-    const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
+    const work = route?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.
       if (res.headersSent) {
