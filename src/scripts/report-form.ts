@@ -59,7 +59,7 @@ export function enhanceReportForm(): void {
   });
 
   // After a server-side error the summary is already there: take focus to it.
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  const summary = document.querySelector<HTMLElement>('[data-error-summary]');
   if (summary && !summary.hidden) summary.focus();
 
   // Links in the summary focus the field without scrolling it under the sticky browser chrome.

@@ -105,3 +105,32 @@ test('elsewhere the languages stay links, and a report form that cannot be used 
   await expect(page.getByRole('navigation', { name: 'Języki' }).getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Języki' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/check/');
 });
+
+for (const code of ['', 'cy', 'pl', 'ur']) {
+  test(`JavaScript off: after a mistake, the error summary is on the first screen of a phone (${code || 'en'})`, async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(code ? `/${code}/report/` : '/report/');
+    // Asked to be contacted, with nothing else: two problems.
+    await page.locator('input[name="contact"][value="contact"]').check();
+    await page.locator('form[data-report-form] button[type="submit"]:not([formaction])').click();
+    await expect(page).toHaveTitle(/^(Error|Gwall|Błąd|خرابی):/);
+    // The page opens at its top, as a page loaded without JavaScript does.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const summary = page.locator('[data-error-summary]');
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('link')).toHaveCount(2);
+    // Its heading and first problem are both on the first screen, not under the notices and boxes.
+    const first = (await summary.getByRole('link').first().boundingBox())!;
+    expect(first.y + first.height, 'the first problem is on the first screen').toBeLessThanOrEqual(PHONE.viewport.height);
+    // Right after the page's heading: nothing but the heading comes before it in main.
+    const before = await summary.evaluate((s) => {
+      const main = document.querySelector('main')!;
+      return [...main.querySelectorAll('h1, p, [data-translation-notice], [data-report-hours]')]
+        .filter((e) => e.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING && !s.contains(e))
+        .map((e) => e.tagName.toLowerCase());
+    });
+    expect(before).toEqual(['h1']);
+    await context.close();
+  });
+}
