@@ -1,6 +1,6 @@
 // The report form as a reader in Welsh, Polish or Urdu meets it on a phone: changing language halfway
 // keeps every word typed (JavaScript on and off) without storing or sending anything, and after a
-// mistake the error summary is on the first screen.
+// mistake the error summary is on the first screen. Run on both targets (playwright.cloudflare.config.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../support/phone.ts';
 
