@@ -12,7 +12,6 @@ import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
-import { renderedPagesIntegration } from './src/integrations/rendered-pages.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { pageCspIntegration } from './src/integrations/page-csp.ts';
 import { urduFontIntegration } from './src/integrations/urdu-font.ts';
@@ -80,8 +79,6 @@ export default defineConfig({
         .map((path) => new URL(path, partnership.siteUrl).href),
       i18n: sitemapLanguages(i18n),
     }),
-    // Each page, as it is rendered, goes to the search index and (Node) to compression, on other threads.
-    renderedPagesIntegration(),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
