@@ -17,10 +17,23 @@ export function holdModuleScripts(html: string): string {
   return html.replace(MODULE_SCRIPT, `<script type="${HELD_TYPE}" src=`);
 }
 
+/** Runs `then` once the browser reports the first contentful paint as shown. */
+function afterFirstPaint(then: () => void): void {
+  // Without paint timing, the nearest: a task queued by the callback that runs before a frame.
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(() => setTimeout(then));
+  // The paint entry comes when the frame is on screen, which can be a while after the frame
+  // callback (a slow or busy phone): it is the moment Lighthouse and the browser call the paint.
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(then);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
+
 /** In the browser: loads the held scripts, in their order, once the first paint is on screen. */
 export function loadHeldScripts(): void {
-  // A frame callback runs just before the first paint; a task it queues runs just after it.
-  requestAnimationFrame(() => setTimeout(() => {
+  afterFirstPaint(() => {
     for (const held of document.querySelectorAll<HTMLScriptElement>(`script[type="${HELD_TYPE}"]`)) {
       const script = document.createElement('script');
       script.type = 'module';
@@ -29,5 +42,5 @@ export function loadHeldScripts(): void {
       script.async = false;
       held.replaceWith(script);
     }
-  }));
+  });
 }
