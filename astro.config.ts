@@ -115,6 +115,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Page scripts stay files, loaded after the first paint (src/lib/after-paint.ts): inside the
+      // page, a script's bytes would count against the first round trip. Only the small loader that
+      // holds them back is inline (a file of its own would be the very request it keeps waiting).
+      // Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? file.includes('AfterPaint.astro') : undefined),
       rolldownOptions: {
         // Astro's MDX output carries a "use astro:head-inject" marker that Rolldown warns about once
         // per MDX file; Astro handles it, and 60 identical warnings would hide a real one.

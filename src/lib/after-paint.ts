@@ -17,30 +17,21 @@ export function holdModuleScripts(html: string): string {
   return html.replace(MODULE_SCRIPT, `<script type="${HELD_TYPE}" src=`);
 }
 
-/** Runs `then` once the browser reports the first contentful paint as shown. */
-function afterFirstPaint(then: () => void): void {
-  // Without paint timing, the nearest: a task queued by the callback that runs before a frame.
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(() => setTimeout(then));
+/** In the browser: loads the held scripts and the tab icon once the browser reports the first contentful paint. */
+export function loadHeldScripts(): void {
+  // Each is a page's own module and none waits for another (the finder hears the open-now statuses
+  // by an event), so they load as modules do when imported: each with the chunks it needs.
+  const load = () => setTimeout(() => {
+    for (const held of document.querySelectorAll<HTMLScriptElement>(`script[type="${HELD_TYPE}"]`)) void import(/* @vite-ignore */ held.src);
+    // The tab icon is held back the same way (Head.astro).
+    for (const icon of document.querySelectorAll<HTMLLinkElement>('link[data-icon]')) icon.href = icon.dataset.icon!;
+  });
   // The paint entry comes when the frame is on screen, which can be a while after the frame
   // callback (a slow or busy phone): it is the moment Lighthouse and the browser call the paint.
-  const observer = new PerformanceObserver((list) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    setTimeout(then);
-  });
-  observer.observe({ type: 'paint', buffered: true });
-}
-
-/** In the browser: loads the held scripts, in their order, once the first paint is on screen. */
-export function loadHeldScripts(): void {
-  afterFirstPaint(() => {
-    for (const held of document.querySelectorAll<HTMLScriptElement>(`script[type="${HELD_TYPE}"]`)) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = held.src;
-      // Added by a script, a module would run as soon as it arrives; these run in page order.
-      script.async = false;
-      held.replaceWith(script);
-    }
-  });
+  // Without paint timing, the nearest: a task queued by the callback that runs before a frame.
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint')[0]) observer.disconnect(), load();
+    }).observe({ type: 'paint', buffered: true });
+  } else requestAnimationFrame(load);
 }
