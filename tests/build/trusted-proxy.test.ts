@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4397;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -33,7 +33,7 @@ for (const [label, trust] of [['one hop', '1'], ['an address list', 'loopback']]
       // Another client behind the same proxy has its own count.
       expect((await sendFive(() => '198.51.100.8')).slice(0, 3)).toEqual([201, 201, 201]);
     } finally {
-      server.kill('SIGTERM');
+      await stopServer(server);
     }
   }, 30_000);
 }
@@ -44,6 +44,6 @@ test('with no proxy trusted, X-Forwarded-For is ignored', async () => {
   try {
     expect(await sendFive((i) => `198.51.100.${i}`)).toEqual([201, 201, 201, 429, 429]);
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
 }, 30_000);
