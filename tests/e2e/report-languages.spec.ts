@@ -82,7 +82,7 @@ for (const javaScriptEnabled of [true, false]) {
       } else {
         // Without JavaScript that history entry is a post, which Chromium will not show again without asking.
         await expect(page.goBack()).rejects.toThrow('net::ERR_CACHE_MISS');
-        expect(await page.content()).not.toContain(WHERE);
+        await expect(page.getByText(WHERE)).toHaveCount(0);
       }
     });
   });
