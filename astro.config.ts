@@ -7,7 +7,7 @@ import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, par
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
-import { easyReadIntegration } from './src/integrations/easy-read.ts';
+import { easyReadIntegration, easyReadVersions } from './src/integrations/easy-read.ts';
 import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
@@ -81,7 +81,7 @@ export default defineConfig({
     }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
-    pagefindIntegration(),
+    pagefindIntegration({ locales: i18n.locales, strings: i18n.strings, versions: easyReadVersions(contentDir()) }),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
     // Each page's policy names only its own inline styles and scripts.

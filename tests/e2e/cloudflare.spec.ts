@@ -2,7 +2,7 @@
 // Worker responses, no cookies, and the cron trigger delivering a report and its addition to a
 // webhook on loopback.
 import { expect, test } from '@playwright/test';
-import { expectSecurityHeaders } from '../support/headers.ts';
+import { expectOwnPolicy, expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { edgeFirstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../support/wire.ts';
@@ -24,6 +24,15 @@ for (const path of ['/', '/parents/', '/search/', '/favicon.svg', '/pagefind/pag
       expect(policies).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[^']+')*(;|\s|$)/);
       expect(policies).toMatch(/style-src 'self'( 'sha256-[^']+')+(;|\s|$)/);
     }
+  });
+}
+
+// Pages rendered on request by the Worker get Astro's policy for the whole site; the middleware
+// keeps their own (src/lib/page-policy.ts).
+for (const path of ['/report/', '/ur/report/', '/report/follow-up/']) {
+  test(`${path}, rendered on request, names only its own inline blocks in its policy`, async ({ request }) => {
+    const response = await request.get(path);
+    await expectOwnPolicy(response.headers()['content-security-policy']!, await response.text(), path);
   });
 }
 

@@ -2,7 +2,7 @@
 // assets, the 404, an on-demand route and a redirect.
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectSecurityHeaders } from '../support/headers.ts';
+import { expectOwnPolicy, expectSecurityHeaders } from '../support/headers.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 // Stylesheets are inlined in every page (issue 13), so the static asset checked is a script.
@@ -31,6 +31,14 @@ test('each page gets its own policy, not another page\'s', async ({ request }) =
   expect(search).toContain("'wasm-unsafe-eval'");
   expect(home).not.toContain("'wasm-unsafe-eval'");
 });
+
+// Pages rendered on request get Astro's policy for the whole site; the middleware keeps their own.
+for (const path of ['/report/', '/ur/report/', '/report/follow-up/']) {
+  test(`${path}, rendered on request, names only its own inline blocks in its policy`, async ({ request }) => {
+    const response = await request.get(path);
+    await expectOwnPolicy(response.headers()['content-security-policy']!, await response.text(), path);
+  });
+}
 
 test('Strict-Transport-Security is sent when the request came over HTTPS', async ({ request }) => {
   const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
