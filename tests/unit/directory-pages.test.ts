@@ -2,14 +2,14 @@
 // directory of thousands does not make it a page of megabytes; the finder is offered only when
 // every service is on the page.
 import { describe, expect, test } from 'vitest';
-import { HELP_GROUP_LIMIT, listedGroups } from '../../src/lib/directory-pages.ts';
+import { SERVICES_LISTED_IN_FULL, listedGroups } from '../../src/lib/directory-pages.ts';
 
 const group = (id: string, size: number) => ({ id, entries: Array.from({ length: size }, (_, i) => `${id}-${i}`) });
 
 describe('listedGroups', () => {
   test('groups within the limit are listed whole, and the finder is offered', () => {
-    const { groups, complete } = listedGroups([group('talk', 8), group('other', HELP_GROUP_LIMIT)]);
-    expect(groups.map((g) => [g.count, g.entries.length])).toEqual([[8, 8], [HELP_GROUP_LIMIT, HELP_GROUP_LIMIT]]);
+    const { groups, complete } = listedGroups([group('talk', 8), group('other', SERVICES_LISTED_IN_FULL)]);
+    expect(groups.map((g) => [g.count, g.entries.length])).toEqual([[8, 8], [SERVICES_LISTED_IN_FULL, SERVICES_LISTED_IN_FULL]]);
     expect(complete).toBe(true);
   });
 
