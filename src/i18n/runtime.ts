@@ -3,6 +3,7 @@
 // the browser, which gets finished words, and any words its scripts need in data- attributes.
 import i18n from 'virtual:see-the-signs/i18n';
 import partnership from 'virtual:see-the-signs/partnership';
+import { madeOnce } from '../lib/made-once.ts';
 import { HOURS_WORDS, type HoursLanguage } from '../lib/opening-hours.ts';
 import { RECEIPT_PARAM } from '../report/receipt.ts';
 import type { TranslationState } from '../schemas/translation.ts';
@@ -23,15 +24,6 @@ export interface LocalLink {
   href: string;
   /** True when the page is not translated into this language and the link goes to the English. */
   fallback: boolean;
-}
-
-// Each formatter is made once per language and options: making one costs more than using it, and a
-// page of the 10,000-service directory shows a date on every one of its pages (issue 13).
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>();
-function made<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>(key: string, make: () => F): F {
-  let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
 }
 
 /**
@@ -94,13 +86,13 @@ export function i18nIn(code: string, path = '/') {
     versions: i18n.locales.filter((l) => l.code === SOURCE || path in (i18n.pages[l.code] ?? {})) as Locale[],
     locales: i18n.locales as Locale[],
     /** Numbers, dates and sorting in the page's language. */
-    number: (n: number) => made(`n ${locale.lang}`, () => new Intl.NumberFormat(locale.lang)).format(n),
+    number: (n: number) => madeOnce(`n ${locale.lang}`, () => new Intl.NumberFormat(locale.lang)).format(n),
     date: (d: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }) =>
-      made(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
-    compare: made(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
+      madeOnce(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
+    compare: madeOnce(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
     /** "a, b and c"; `'unit'` for a plain list, "a, b, c", where "and" would read oddly. */
     list: (items: string[], type: 'conjunction' | 'unit' = 'conjunction') =>
-      made(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
+      madeOnce(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
     /** Opening hours are described in this language. */
     hours: { lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) } as HoursLanguage,
   };
