@@ -37,6 +37,20 @@ export function pageIn(url: URL, code: string): string {
   return pathIn(path, code) + (receipt ? `?${new URLSearchParams({ [RECEIPT_PARAM]: receipt })}` : '');
 }
 
+/**
+ * A message filled in, as formatMessage does, but with the plural rules and number format made once
+ * per language (made-once.ts): formatMessage makes new ones on each call, which suits the browser's
+ * few calls but not the build's hundreds of thousands (issue 13).
+ */
+function fill(found: Message, params: Params, lang: string): string {
+  const values: Params = { ...FACTS };
+  for (const [name, value] of Object.entries(params)) {
+    values[name] = typeof value === 'number' ? madeOnce(`n ${lang}`, () => new Intl.NumberFormat(lang)).format(value) : value;
+  }
+  const text = typeof found === 'string' ? found : (found[madeOnce(`p ${lang}`, () => new Intl.PluralRules(lang)).select(Number(params.count))] ?? found.other);
+  return formatMessage(text, values, lang);
+}
+
 /** Everything a component needs to speak the page's language. */
 export function i18nFor(url: URL) {
   const code = localeCodeOf(url.pathname, codes);
@@ -53,7 +67,7 @@ export function i18nIn(code: string, path = '/') {
     if (found === undefined) throw new Error(`No words for "${key}" in content/i18n/${code}.yaml`);
     return found;
   };
-  const t = (key: string, params: Params = {}) => formatMessage(message(key), { ...FACTS, ...params }, locale.lang);
+  const t = (key: string, params: Params = {}) => fill(message(key), params, locale.lang);
   /** Whether a page (its English path) exists in this language. */
   const has = (page: string) => code === SOURCE || page in (i18n.pages[code] ?? {});
   /** A link to a page of this site, in this language when it exists, else to the English. */
@@ -77,7 +91,7 @@ export function i18nIn(code: string, path = '/') {
     /** The raw message, for client scripts that fill it in themselves. */
     message,
     /** A message in another language (the language switcher names things in their own language). */
-    tIn: (other: string, key: string, params: Params = {}) => formatMessage(i18n.strings[other]![key]!, { ...FACTS, ...params }, i18n.locales.find((l) => l.code === other)!.lang),
+    tIn: (other: string, key: string, params: Params = {}) => fill(i18n.strings[other]![key]!, params, i18n.locales.find((l) => l.code === other)!.lang),
     has,
     link,
     /** The state of this page's translation, when it is one. */
@@ -94,7 +108,7 @@ export function i18nIn(code: string, path = '/') {
     list: (items: string[], type: 'conjunction' | 'unit' = 'conjunction') =>
       madeOnce(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
     /** Opening hours are described in this language. */
-    hours: { lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) } as HoursLanguage,
+    hours: madeOnce(`hours ${code}`, () => ({ lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) }) as HoursLanguage),
   };
 }
 export type I18n = ReturnType<typeof i18nIn>;
