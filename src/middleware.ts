@@ -9,10 +9,10 @@ import { holdModuleScripts } from './lib/after-paint.ts';
 import { ownPolicy } from './lib/page-policy.ts';
 import { PAGE_HEADER_CSP, SECURITY_HEADERS } from './lib/security-headers.ts';
 
-/** Every page, built or on demand, holds its module scripts until after its first paint. */
+/** Every page, built or on demand, holds its module scripts until after its first paint (Node only). */
 async function withScriptsHeld(response: Response): Promise<Response> {
-  // Under `npm run dev` Vite's own client must load as it always does.
-  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  // Under `npm run dev` Vite's own client must load as it always does; Cloudflare does not hold them.
+  if (import.meta.env.DEV || !import.meta.env.HOLD_SCRIPTS || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(holdModuleScripts(await response.text()), { status: response.status, statusText: response.statusText, headers });
