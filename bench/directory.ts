@@ -1,18 +1,21 @@
 // npm run bench:directory — builds the site with 10,000 synthetic services (in a temporary content
 // folder and output folder, leaving content/ and dist/ alone), then prints pages built, seconds,
 // pages per second, peak memory, the Pagefind index size and the bytes one search fetches.
-// Usage: npm run bench:directory [-- --services 10000]
+// Usage: npm run bench:directory [-- --services 10000] [--cpu-prof DIR] [--keep]
+// --keep leaves the generated content, the build and its full log (build.log) under .tmp/ for study.
+// --cpu-prof writes a V8 CPU profile of the build's main thread (and each worker) to DIR, to open in
+// Chrome's DevTools or read with bench/profile-summary.ts.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
 import { startServer } from '../scripts/lib/server.ts';
 import { searchLatency } from './search-latency.ts';
 
-const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' }, 'cpu-prof': { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const count = Number(values.services);
 // Astro caches the content layer in .astro/ keyed to the content folder it last saw: clear it before
 // and after, so neither this build nor the project's next one reads the other's content.
@@ -70,7 +73,14 @@ const started = performance.now();
 const timeOut = join(work, 'time.txt');
 const loadBefore = loadavg()[0]!;
 const buildLog = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
-  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  env: {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...(values['cpu-prof'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'])}` } : {}),
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 256 * 1024 * 1024,
 }).toString();
@@ -130,5 +140,8 @@ console.log(`pagefind index: ${mib(index.bytes)} in ${readdirSync(join(out, 'cli
 console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched (decoded)`);
 console.log(`first results (median of 3, fresh browser context each): ${median(latency.map((l) => l.afterEnter)).toFixed(0)} ms after Enter, ${median(latency.map((l) => l.fromNavigation)).toFixed(0)} ms after navigating to /search/?q= (runs: ${latency.map((l) => `${l.afterEnter.toFixed(0)}/${l.fromNavigation.toFixed(0)}`).join(', ')})`);
 console.log(`load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} — the 2 cores may be shared with other work`);
-rmSync(work, { recursive: true, force: true });
+if (values.keep) {
+  writeFileSync(join(work, 'build.log'), buildLog);
+  console.log(`kept: ${work} (content/, dist/, build.log)`);
+} else rmSync(work, { recursive: true, force: true });
 clearContentCache();

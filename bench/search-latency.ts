@@ -14,7 +14,8 @@ export async function searchLatency(browser: Browser, base: string, term: string
 
   let context = await browser.newContext();
   let page = await context.newPage();
-  await page.goto(new URL('/search/', base).href, { waitUntil: 'load' });
+  // The page's script runs after its first paint (src/lib/after-paint.ts): wait until it is in.
+  await page.goto(new URL('/search/', base).href, { waitUntil: 'networkidle' });
   await page.locator('#search-query').fill(term);
   await page.evaluate(() => {
     const w = window as unknown as { submittedAt: number };

@@ -1,5 +1,10 @@
 /// <reference types="astro/client" />
 
+interface ImportMetaEnv {
+  /** True on the Node target: module scripts load after the first paint (src/lib/after-paint.ts). */
+  readonly HOLD_SCRIPTS: boolean;
+}
+
 declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;

@@ -1,15 +1,26 @@
 // Runs for on-demand responses (the report form and API) on both targets; prerendered pages get
 // their headers from the Node server or Cloudflare's _headers file. It sets the security headers,
-// keeps in a page's policy only its own inline blocks' hashes, and drops any cookie. (Posts from
-// other sites are refused by the report router, the one place that handles them: see
+// keeps in a page's policy only its own inline blocks' hashes, and drops any cookie; on every page,
+// built or on demand, it holds module scripts until after the first paint (src/lib/after-paint.ts).
+// (Posts from other sites are refused by the report router, the one place that handles them: see
 // src/report/same-origin.ts for why Astro's own origin check cannot be used.)
 import { defineMiddleware } from 'astro:middleware';
+import { holdModuleScripts } from './lib/after-paint.ts';
 import { ownPolicy } from './lib/page-policy.ts';
 import { PAGE_HEADER_CSP, SECURITY_HEADERS } from './lib/security-headers.ts';
 
+/** Every page, built or on demand, holds its module scripts until after its first paint (Node only). */
+async function withScriptsHeld(response: Response): Promise<Response> {
+  // Under `npm run dev` Vite's own client must load as it always does; Cloudflare does not hold them.
+  if (import.meta.env.DEV || !import.meta.env.HOLD_SCRIPTS || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(holdModuleScripts(await response.text()), { status: response.status, statusText: response.statusText, headers });
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (context.isPrerendered) return next();
-  const response = await next();
+  if (context.isPrerendered) return withScriptsHeld(await next());
+  const response = await withScriptsHeld(await next());
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
   // A page's own policy (hashes) stays; anything without one gets the frame-ancestors policy.

@@ -4,6 +4,7 @@
 // English rules ("2 gwaith" where Welsh says "ddwywaith"). The plural table goes on a translated
 // page's <html> (format.ts reads it where the browser lacks the language); the calendar goes into
 // the words of "open now" statuses (lib/status-language.ts), so the browser formats no date at all.
+import { madeOnce } from '../lib/made-once.ts';
 import { PLURAL_CODES } from './format.ts';
 
 /** Weekday and month names in one language, and how it writes a date: "{weekday} {day} {month}". */
@@ -16,12 +17,21 @@ export interface Calendar {
 
 /** The plural form of every whole number 0–199, one letter each (see format.ts for how it is read). */
 export function pluralTable(lang: string): string {
+  return madeOnce(`plurals ${lang}`, () => makePluralTable(lang));
+}
+
+function makePluralTable(lang: string): string {
   const rules = new Intl.PluralRules(lang);
   return Array.from({ length: 200 }, (_, n) => PLURAL_CODES[rules.select(n)]).join('');
 }
 
 /** Weekday and month names, and how a date is written: "{weekday} {day} {month}". */
 export function calendarOf(lang: string): Calendar {
+  // Once per language: every page with "open now" statuses asks for it (see made-once.ts).
+  return madeOnce(`calendar ${lang}`, () => makeCalendar(lang));
+}
+
+function makeCalendar(lang: string): Calendar {
   const utc = (month: number, day: number) => Date.UTC(2024, month, day);
   const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
   // 1 January 2024 was a Monday.

@@ -3,6 +3,7 @@
 // the browser, which gets finished words, and any words its scripts need in data- attributes.
 import i18n from 'virtual:see-the-signs/i18n';
 import partnership from 'virtual:see-the-signs/partnership';
+import { madeOnce } from '../lib/made-once.ts';
 import { HOURS_WORDS, type HoursLanguage } from '../lib/opening-hours.ts';
 import { RECEIPT_PARAM } from '../report/receipt.ts';
 import type { TranslationState } from '../schemas/translation.ts';
@@ -25,15 +26,6 @@ export interface LocalLink {
   fallback: boolean;
 }
 
-// Each formatter is made once per language and options: making one costs more than using it, and a
-// page of the 10,000-service directory shows a date on every one of its pages (issue 13).
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>();
-function made<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.ListFormat>(key: string, make: () => F): F {
-  let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
-}
-
 /**
  * This page in another language. The report confirmation opens from the receipt in its address, so
  * its other languages keep the receipt (and nothing else from the address): without it they would
@@ -43,6 +35,20 @@ export function pageIn(url: URL, code: string): string {
   const path = englishPath(url.pathname, codes);
   const receipt = path === '/report/sent/' ? url.searchParams.get(RECEIPT_PARAM) : null;
   return pathIn(path, code) + (receipt ? `?${new URLSearchParams({ [RECEIPT_PARAM]: receipt })}` : '');
+}
+
+/**
+ * A message filled in, as formatMessage does, but with the plural rules and number format made once
+ * per language (made-once.ts): formatMessage makes new ones on each call, which suits the browser's
+ * few calls but not the build's hundreds of thousands (issue 13).
+ */
+function fill(found: Message, params: Params, lang: string): string {
+  const values: Params = { ...FACTS };
+  for (const [name, value] of Object.entries(params)) {
+    values[name] = typeof value === 'number' ? madeOnce(`n ${lang}`, () => new Intl.NumberFormat(lang)).format(value) : value;
+  }
+  const text = typeof found === 'string' ? found : (found[madeOnce(`p ${lang}`, () => new Intl.PluralRules(lang)).select(Number(params.count))] ?? found.other);
+  return formatMessage(text, values, lang);
 }
 
 /** Everything a component needs to speak the page's language. */
@@ -61,7 +67,7 @@ export function i18nIn(code: string, path = '/') {
     if (found === undefined) throw new Error(`No words for "${key}" in content/i18n/${code}.yaml`);
     return found;
   };
-  const t = (key: string, params: Params = {}) => formatMessage(message(key), { ...FACTS, ...params }, locale.lang);
+  const t = (key: string, params: Params = {}) => fill(message(key), params, locale.lang);
   /** Whether a page (its English path) exists in this language. */
   const has = (page: string) => code === SOURCE || page in (i18n.pages[code] ?? {});
   /** A link to a page of this site, in this language when it exists, else to the English. */
@@ -85,7 +91,7 @@ export function i18nIn(code: string, path = '/') {
     /** The raw message, for client scripts that fill it in themselves. */
     message,
     /** A message in another language (the language switcher names things in their own language). */
-    tIn: (other: string, key: string, params: Params = {}) => formatMessage(i18n.strings[other]![key]!, { ...FACTS, ...params }, i18n.locales.find((l) => l.code === other)!.lang),
+    tIn: (other: string, key: string, params: Params = {}) => fill(i18n.strings[other]![key]!, params, i18n.locales.find((l) => l.code === other)!.lang),
     has,
     link,
     /** The state of this page's translation, when it is one. */
@@ -94,15 +100,15 @@ export function i18nIn(code: string, path = '/') {
     versions: i18n.locales.filter((l) => l.code === SOURCE || path in (i18n.pages[l.code] ?? {})) as Locale[],
     locales: i18n.locales as Locale[],
     /** Numbers, dates and sorting in the page's language. */
-    number: (n: number) => made(`n ${locale.lang}`, () => new Intl.NumberFormat(locale.lang)).format(n),
+    number: (n: number) => madeOnce(`n ${locale.lang}`, () => new Intl.NumberFormat(locale.lang)).format(n),
     date: (d: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }) =>
-      made(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
-    compare: made(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
+      madeOnce(`d ${locale.lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale.lang, { timeZone: 'Europe/London', ...options })).format(d),
+    compare: madeOnce(`c ${locale.lang}`, () => new Intl.Collator(locale.lang)).compare,
     /** "a, b and c"; `'unit'` for a plain list, "a, b, c", where "and" would read oddly. */
     list: (items: string[], type: 'conjunction' | 'unit' = 'conjunction') =>
-      made(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
+      madeOnce(`l ${locale.lang} ${type}`, () => new Intl.ListFormat(locale.lang, { type, style: type === 'unit' ? 'short' : 'long' })).format(items),
     /** Opening hours are described in this language. */
-    hours: { lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) } as HoursLanguage,
+    hours: madeOnce(`hours ${code}`, () => ({ lang: locale.lang, words: Object.fromEntries(Object.keys(HOURS_WORDS).map((k) => [k, message(`hours.${k}`) as string])) }) as HoursLanguage),
   };
 }
 export type I18n = ReturnType<typeof i18nIn>;

@@ -2,13 +2,13 @@
 // (src/targets/node/precompressed.ts): brotli for browsers over HTTPS, gzip for the rest. The copies go
 // to `<outDir>/precompressed/`, outside the client folder, so they are never served by name and
 // never reach Cloudflare, which compresses at its edge (and counts files against a limit).
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MIN_BYTES, storageOptions, type Coding } from '../targets/node/compression.ts';
+import { storageOptions, type Coding } from '../targets/node/compression.ts';
 import { MANIFEST_NAME, storedAt, type Manifest } from '../targets/node/precompressed.ts';
 
 /** The text files worth compressing, and the Content-Type each is sent with. */
@@ -180,7 +180,9 @@ export async function precompress(client: string, target: string, manifest: Mani
     const type = TEXT_TYPES[extname(path)];
     // Every file is listed, so the server knows how long each may be cached.
     manifest.files[name] = { codings: [], ...(type ? { type } : {}) };
-    if (!type || (await stat(path)).size < MIN_BYTES) continue;
+    // Small files too (unlike responses compressed as they are sent, which skip under a kilobyte):
+    // made once, a copy costs nothing per request, and a 642-byte bundle goes out as 443.
+    if (!type) continue;
     const plan = codingsFor(name);
     const copies = plan.codings.map((coding) => ({ coding, options: storageOptions(coding, plan.effort), at: storedAt(target, name, coding) }));
     work.push({ name, type, codings: plan.codings, job: { path, copies } });

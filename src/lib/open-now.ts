@@ -9,6 +9,12 @@
 import type { Service } from '../schemas/service.ts';
 
 /**
+ * The names of a status's words, in the order a page packs them (packStatusLanguage). Listed, not
+ * taken from OPEN_WORDS, so that the browser's bundle carries the names but not the English.
+ */
+const STATUS_KEYS = ['websiteAnyTime', 'open24', 'openUntil', 'closed', 'closedOpens', 'alsoWebsite', 'ukTime', 'today', 'tomorrow', 'onDay'] as const;
+
+/**
  * The words of a status, in English. Other languages have them as "open.*" in their catalogue and
  * the page hands them to the script (OpenStatus.astro); "{time}" and the like are filled in here.
  */
@@ -23,7 +29,7 @@ export const OPEN_WORDS = {
   today: '{time} today',
   tomorrow: '{time} tomorrow',
   onDay: '{time} {day}',
-} as const;
+} as const satisfies Record<(typeof STATUS_KEYS)[number], string>;
 
 /**
  * The language a status is told in, every word of it finished at build time by the page
@@ -53,7 +59,6 @@ export type Day = (typeof DAY_KEYS)[number];
  * every byte counts on the longest finder pages (the names would be repeated in every language).
  */
 export type PackedStatusLanguage = [status: string[], times: Record<string, string>, days: string[], months: string[], date: string];
-const STATUS_KEYS = Object.keys(OPEN_WORDS) as (keyof typeof OPEN_WORDS)[];
 
 export function packStatusLanguage(language: StatusLanguage): PackedStatusLanguage {
   return [STATUS_KEYS.map((k) => language.status[k]), language.times, DAY_KEYS.map((d) => language.days[d]), language.months, language.date];

@@ -2,6 +2,7 @@
 // issue), never at build time, because the build may be days old.
 import type { z } from 'astro/zod';
 import type { OpeningHoursSchema } from '../schemas/service.ts';
+import { madeOnce } from './made-once.ts';
 
 type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
@@ -40,7 +41,7 @@ export function formatTime(hhmm: string, language: HoursLanguage = ENGLISH): str
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   if ((h === 24 || h === 0) && m === 0) return language.words.midnight;
   if (h === 12 && m === 0) return language.words.midday;
-  if (!isEnglish(language)) return new Intl.DateTimeFormat(language.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h, m));
+  if (!isEnglish(language)) return madeOnce(`time ${language.lang}`, () => new Intl.DateTimeFormat(language.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })).format(Date.UTC(2024, 0, 1, h, m));
   const hour12 = h % 12 === 0 ? 12 : h % 12;
   return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
 }
@@ -49,7 +50,7 @@ export function formatTime(hhmm: string, language: HoursLanguage = ENGLISH): str
 export function dayName(day: keyof typeof DAY_NAMES, language: HoursLanguage = ENGLISH): string {
   if (isEnglish(language)) return DAY_NAMES[day];
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(language.lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + ORDER.indexOf(day)));
+  return madeOnce(`day ${language.lang}`, () => new Intl.DateTimeFormat(language.lang, { weekday: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, 0, 1 + ORDER.indexOf(day)));
 }
 
 /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday". */
@@ -57,7 +58,7 @@ export function formatDays(days: readonly (keyof typeof DAY_NAMES)[], language: 
   const sorted = [...new Set(days)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   const consecutive = sorted.every((d, i) => i === 0 || ORDER.indexOf(d) === ORDER.indexOf(sorted[i - 1]!) + 1);
   if (sorted.length > 2 && consecutive) return range(language, dayName(sorted[0]!, language), dayName(sorted.at(-1)!, language));
-  return new Intl.ListFormat(language.lang, { type: 'conjunction' }).format(sorted.map((d) => dayName(d, language)));
+  return madeOnce(`list ${language.lang}`, () => new Intl.ListFormat(language.lang, { type: 'conjunction' })).format(sorted.map((d) => dayName(d, language)));
 }
 
 /** The whole week's hours as one readable sentence. */

@@ -2,11 +2,13 @@
 // location.replace() takes this page out of the tab's history, so Back cannot bring it back —
 // GOV.UK's component uses location.href and leaves it there.
 // Its words come from the page (data-words), in the page's language.
-import { formatMessage, type Message } from '../i18n/format.ts';
+/**
+ * The words, finished by the page (ExitThisPage.astro): `pressMore[n - 1]` says "press n more
+ * times", so no message formatting code is sent for a count that is only ever 1 or 2.
+ */
+export interface ExitWords { pressMore: string[]; exiting: string; expired: string; loading: string }
 
-interface Words { pressMore: Message; exiting: string; expired: string; loading: string }
-
-const PRESSES_TO_EXIT = 3;
+export const PRESSES_TO_EXIT = 3;
 /** The time allowed between presses, as GOV.UK's research settled on. */
 const WINDOW_MS = 5000;
 
@@ -21,8 +23,7 @@ export function enhanceExitThisPage(): void {
   const root = document.querySelector('exit-this-page');
   const link = root?.querySelector<HTMLAnchorElement>('[data-exit-link]');
   if (!root || !link) return;
-  const words = JSON.parse(root.getAttribute('data-words') ?? '{}') as Words;
-  const lang = document.documentElement.lang;
+  const words = JSON.parse(root.getAttribute('data-words') ?? '{}') as ExitWords;
   const status = root.querySelector<HTMLElement>('[data-exit-status]');
   const lights = root.querySelector<HTMLElement>('[data-exit-dots]');
   const dots = [...(lights?.children ?? [])];
@@ -85,7 +86,7 @@ export function enhanceExitThisPage(): void {
         return;
       }
       const left = PRESSES_TO_EXIT - presses;
-      show(presses, formatMessage(words.pressMore, { count: left }, lang));
+      show(presses, words.pressMore[left - 1]!);
       timer = setTimeout(() => reset(words.expired), WINDOW_MS);
     },
     true,

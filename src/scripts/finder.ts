@@ -1,8 +1,8 @@
 // The service finder in the browser: filters narrow the list as they change, and "only services I
-// can reach now" uses each card's open-now status (open-status.ts). Nothing is fetched or stored.
+// can reach now" uses each card's open-now status, which the cards' own script (OpenStatus.astro)
+// works out: the finder filters again each time it hears those change. Nothing is fetched or stored.
 // Its words come from the page (data-words), in the page's language.
 import { formatMessage, type Message } from '../i18n/format.ts';
-import { startOpenStatus } from './open-status.ts';
 
 interface Words { all: Message; some: Message }
 
@@ -33,8 +33,6 @@ export function enhanceFinder(): void {
   const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')];
   const words = JSON.parse(form.dataset.words ?? '{}') as Words;
   const lang = document.documentElement.lang;
-  // Sets every card's status before the first filtering, whichever script ran first.
-  startOpenStatus();
 
   const update = () => {
     const who = (form.elements.namedItem('who') as HTMLSelectElement).value;

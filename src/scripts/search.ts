@@ -101,10 +101,17 @@ export function enhanceSearch(): void {
   const lang = document.documentElement.lang;
   const filterBoxes = form.querySelector<HTMLElement>('[data-search-filters]');
 
+  // The form shows the search in the address (a shared link, Back, reload), unless someone typed
+  // other words before this script came: it runs after the page's first paint
+  // (src/lib/after-paint.ts), and nothing typed is ever replaced.
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = params.getAll(box.name).includes(box.value);
+  const asked = params.get('q') ?? '';
+  const fromAddress = !input.value || input.value === asked;
+  if (fromAddress) {
+    input.value = asked;
+    if (location.search.length > 1) {
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    }
   }
 
   // The search code and the index for the words typed start loading at the first sign of a
@@ -164,8 +171,11 @@ export function enhanceSearch(): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).type === 'checkbox') void run();
   });
-  if (input.value) {
+  if (fromAddress && asked) {
     showFilters();
     void run();
+  } else if (form.contains(document.activeElement)) {
+    // Someone is already in the form (this script came after the page's first paint).
+    showFilters();
   }
 }

@@ -139,6 +139,7 @@ test.describe('with JavaScript', () => {
 
   test('another key between presses starts the count again', async ({ page }) => {
     await page.goto('/parents/');
+    await shortcutReady(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('a');

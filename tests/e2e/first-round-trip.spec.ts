@@ -46,3 +46,26 @@ test('bundles are kept for a year; the search code is checked each time', async 
   expect(search.headers['content-encoding']).toBe('br');
   expect(search.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
 });
+
+// Nothing but the page itself is fetched before its first paint (src/lib/after-paint.ts): on a slow
+// phone line each request is a round trip of its own, and Lighthouse counts any that finished before
+// the paint against it. The scripts still load and run afterwards.
+for (const path of ['/', '/parents/', '/help/', '/report/', '/help/demo-exploitation-team/']) {
+  test(`${path} fetches nothing before its first paint, and its scripts after it`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(r.url()));
+    await page.goto(path);
+    const fcp = await page.evaluate(async () => {
+      while (!performance.getEntriesByName('first-contentful-paint').length) await new Promise((r) => requestAnimationFrame(r));
+      return performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+    });
+    // The page's script files (held: src/lib/after-paint.ts) are all fetched, after the paint.
+    const held = await page.locator('script[type="after-paint"]').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
+    if (path !== '/') expect(held.length, 'a page with a script file').toBeGreaterThan(0);
+    await expect.poll(() => held.filter((src) => !requests.includes(src))).toEqual([]);
+    const before = await page.evaluate((fcp) => performance.getEntriesByType('resource').filter((e) => e.startTime < fcp).map((e) => `${e.name} at ${Math.round(e.startTime)} ms`), fcp);
+    // Except the report form's own tab icon, which must be a request: with JavaScript off it is what
+    // keeps a typed report out of the back-forward cache (src/pages/report/icon.svg.ts).
+    expect(before.filter((r) => !r.includes('/report/icon.svg?')), `fetched before the first paint at ${Math.round(fcp)} ms`).toEqual([]);
+  });
+}

@@ -113,7 +113,9 @@ test('a Welsh page speaks Welsh where the browser knows no Welsh: day names, plu
   await page.clock.setFixedTime(new Date('2026-07-17T16:30:00Z'));
   await page.goto('/cy/report/');
   await expect(page.locator('[data-report-hours] [data-open-status]')).toHaveText('Does neb yn darllen adroddiadau nawr · yn darllen eto o 09:00 Dydd Llun, amser y DU');
-  // Welsh has a form for two: "press twice more", not "press 2 times more".
+  // Welsh has a form for two: "press twice more", not "press 2 times more". (The shortcut works once
+  // its script has run, just after the first paint: it shows the hint then.)
+  await expect(page.locator('[data-exit-hint]')).not.toHaveAttribute('hidden');
   await page.keyboard.press('Shift');
   await expect(page.locator('[data-exit-status]')).toHaveText('Shift: pwyswch ddwywaith eto i adael.');
   await page.goto('/cy/parents/');

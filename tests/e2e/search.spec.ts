@@ -25,6 +25,26 @@ test('search finds a known page, and filters narrow the results', async ({ page 
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
+// The page's script arrives after its first paint (src/lib/after-paint.ts), so someone quick can
+// type before it runs: what they typed stays, and Enter then searches for it.
+test('words typed before the search script arrives are kept', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search\.astro.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const box = page.getByLabel('What are you looking for?');
+  await box.fill('cuckooing');
+  release();
+  // The script has run once the filters it reveals are shown.
+  await expect(page.getByRole('group', { name: 'Who are you?' })).toBeVisible();
+  await expect(box).toHaveValue('cuckooing');
+  await box.press('Enter');
+  await expect(page.locator('[data-search-results]')).toContainText('Worried about a neighbour');
+});
+
 test('the header search box reaches the results page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('county lines');

@@ -42,7 +42,7 @@ export function fetchWire(url: string, accept: string): Promise<Fetched> {
 /**
  * Stylesheets and scripts that hold up the first paint: stylesheets for all media, and classic
  * scripts without async or defer (wherever they are: each stops the parser until it has run).
- * Module scripts are deferred, so they do not block it.
+ * Module scripts are deferred, so they do not block it; scripts of other types are never fetched.
  */
 export function renderBlocking(html: string): string[] {
   const found: string[] = [];
@@ -57,7 +57,11 @@ export function renderBlocking(html: string): string[] {
   for (const tag of html.matchAll(/<script\b[^>]*>/g)) {
     const t = tag[0];
     const src = t.match(/\bsrc=["']?([^"'\s>]+)/)?.[1];
-    if (src && !/\b(async|defer)\b/.test(t) && !/type=["']?module/.test(t)) found.push(src);
+    // Only a classic script blocks: a module is deferred, and a script of any other type (such as
+    // src/lib/after-paint.ts's held ones) is neither fetched nor run.
+    const type = t.match(/\btype=["']?([^"'\s>]+)/)?.[1];
+    const classic = !type || /^(text|application)\/(javascript|ecmascript)$/i.test(type);
+    if (src && classic && !/\b(async|defer)\b/.test(t)) found.push(src);
   }
   return found;
 }
