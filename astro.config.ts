@@ -9,6 +9,7 @@ import { loadPartnership, partnershipIntegration } from './src/integrations/part
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
@@ -41,6 +42,8 @@ export default defineConfig({
     // The report form is rendered on demand, so the sitemap must be told about it.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
     pagefindIntegration(),
+    // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
+    adminIntegration(partnership),
     ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
   ],
   build: { inlineStylesheets: 'never' },

@@ -6,7 +6,7 @@
 // the referrer policy, so it is checked first; the Origin header is the fallback.
 import { defineMiddleware } from 'astro:middleware';
 import { isSameOriginPost } from './lib/same-origin.ts';
-import { PAGE_HEADER_CSP, SECURITY_HEADERS } from './server/security-headers.ts';
+import { PAGE_HEADER_CSP, securityHeadersFor } from './server/security-headers.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
@@ -15,7 +15,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeadersFor(context.url.pathname))) headers.set(name, value);
   // A page's own policy (hashes) stays; anything without one gets the frame-ancestors policy.
   if (!headers.has('content-security-policy')) headers.set('content-security-policy', PAGE_HEADER_CSP);
   headers.delete('set-cookie');

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../server/security-headers.ts';
+import { ADMIN_PATH, PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS, securityHeadersFor } from '../server/security-headers.ts';
 
 export function headersFileContent(): string {
   const common = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n');
@@ -18,6 +18,11 @@ export function headersFileContent(): string {
     '/pagefind/*',
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`,
+    '',
+    // The content editor opens a sign-in window it must hear back from (see securityHeadersFor).
+    `${ADMIN_PATH}/*`,
+    '  ! Cross-Origin-Opener-Policy',
+    `  Cross-Origin-Opener-Policy: ${securityHeadersFor(`${ADMIN_PATH}/`)['Cross-Origin-Opener-Policy']}`,
     '',
   ].join('\n');
 }

@@ -17,6 +17,29 @@ export const ContactNumberSchema = z
   })
   .extend(SourcedSchema.shape);
 
+/**
+ * Where the content editor at /admin saves changes: the site's git repository on its forge. Editors
+ * sign in with their forge account; each change becomes a branch and a pull (merge) request.
+ */
+export const EditorSettingsSchema = z
+  .object({
+    /** The forge: github (sign-in through this site's /api/cms/auth), gitlab or gitea. */
+    backend: z.enum(['github', 'gitlab', 'gitea']).default('github'),
+    /** The repository, as owner/name: "anytown-sp/see-the-signs". */
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'repo must be written as owner/name, e.g. "anytown-sp/see-the-signs"' }),
+    /** The branch the live site is built from. */
+    branch: z.string().min(1).default('main'),
+    /** GitLab or Gitea: the OAuth application's id (sign-in uses PKCE, so no secret is needed). */
+    appId: z.string().min(1).optional(),
+    /** A self-hosted GitLab or Gitea: its address, e.g. https://git.anytown.gov.uk. */
+    baseUrl: z.url().optional(),
+    /** The forge's API address, when it is not the usual one (GitHub Enterprise, self-hosted). */
+    apiRoot: z.url().optional(),
+  })
+  .refine((e) => e.backend === 'github' || e.appId, { error: 'gitlab and gitea need appId: the id of the OAuth application you created for the editor', path: ['appId'] })
+  .refine((e) => e.backend !== 'gitea' || e.baseUrl, { error: 'gitea needs baseUrl: the address of your Gitea server', path: ['baseUrl'] });
+export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
+
 /** The lines every page can rely on finding. */
 export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
 
@@ -48,6 +71,8 @@ export const PartnershipSchema = z.object({
     }),
   /** An email address for questions about the site itself (not for reports). */
   siteEmail: z.email(),
+  /** The content editor's repository; without it, /admin works only on an editor's own computer. */
+  editor: EditorSettingsSchema.optional(),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type ContactNumber = z.infer<typeof ContactNumberSchema>;

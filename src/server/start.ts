@@ -13,7 +13,7 @@ import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts'
 import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
-import { assetCsp, HSTS, SECURITY_HEADERS } from './security-headers.ts';
+import { assetCsp, HSTS, securityHeadersFor } from './security-headers.ts';
 
 const dist = process.env.OUT_DIR ? `${resolve(process.env.OUT_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 if (!existsSync(`${dist}server/entry.mjs`)) {
@@ -36,14 +36,14 @@ function isHttps(req: IncomingMessage): boolean {
 }
 
 function secure(req: IncomingMessage, res: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
   let pathname = '/';
   try {
     pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   } catch {
     // A target no URL parser accepts: the adapter answers it with 400; it must not stop the server.
   }
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname))) res.setHeader(name, value);
+  if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
   const exact = pageCsp.get(pageKey(pathname));
 
   // The policy is settled when the status is known. The adapter matches prerendered pages to

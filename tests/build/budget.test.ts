@@ -13,7 +13,8 @@ const BUDGET = { html: 14 * KB, css: 12 * KB, js: 4 * KB, formJs: 12 * KB };
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    // The search index and the content editor (/admin/, for editors, outside the budgets) are not pages.
+    if (statSync(path).isDirectory()) return name === 'pagefind' || (dir === CLIENT && name === 'admin') ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }

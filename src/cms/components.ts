@@ -1,0 +1,94 @@
+// The components an editor can put in a page from the editor's toolbar (src/components/mdx-components.ts
+// holds the same four for the build). Every prop is a plain string, so `<Call contact="police" />` is
+// text an editor can read, type and change, and the editor writes it back exactly as it reads it.
+//
+// THIS FILE RUNS IN THE BROWSER (bundled into /admin/cms.js) and in Node (tests).
+
+export interface ComponentProp {
+  name: string;
+  label: string;
+  hint?: string;
+  widget: string;
+  required?: boolean;
+  [option: string]: unknown;
+}
+
+export interface EditorComponent {
+  /** Decap's id for it (lower-case). */
+  id: string;
+  /** The MDX tag. */
+  tag: string;
+  label: string;
+  props: ComponentProp[];
+  /** What the editor's preview shows in its place. */
+  preview: (props: Record<string, string>) => string;
+}
+
+// Contacts live in the partnership settings; services each in their own file.
+const CONTACT = { widget: 'relation', collection: 'settings', file: 'partnership', value_field: 'contacts.*.key', search_fields: ['contacts.*.label'], display_fields: ['contacts.*.label'] };
+const SERVICE = { widget: 'relation', collection: 'services', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
+
+export const EDITOR_COMPONENTS: EditorComponent[] = [
+  {
+    id: 'call',
+    tag: 'Call',
+    label: 'Phone number',
+    props: [
+      { name: 'contact', label: 'One of the partnership’s lines', hint: 'Choose this, or a service below: not both.', ...CONTACT, required: false },
+      { name: 'service', label: 'Or a service’s line', ...SERVICE, required: false },
+      { name: 'channel', label: 'For a service: call or text', widget: 'select', options: ['phone', 'text'], required: false },
+    ],
+    preview: (p) => `📞 ${p.contact ?? p.service ?? '?'}${p.channel === 'text' ? ' (text)' : ''}`,
+  },
+  {
+    id: 'sign-list',
+    tag: 'SignList',
+    label: 'Warning signs for one audience',
+    props: [{ name: 'audience', label: 'Whose signs', widget: 'select', options: ['parent', 'young-person', 'community', 'professional', 'business'] }],
+    preview: (p) => `[The warning signs for: ${p.audience ?? '?'}]`,
+  },
+  {
+    id: 'contact-list',
+    tag: 'ContactList',
+    label: 'A list of the partnership’s phone lines',
+    props: [{ name: 'keys', label: 'Which lines, in order', ...CONTACT, multiple: true }],
+    preview: (p) => `[Phone lines: ${p.keys ?? ''}]`,
+  },
+  {
+    id: 'site-email',
+    tag: 'SiteEmail',
+    label: 'The website’s email address',
+    props: [],
+    preview: () => '[The website’s email address]',
+  },
+];
+
+const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
+
+/** Matches the whole component as it stands in a file: `<Call contact="emergency" />`. */
+export function patternFor(component: EditorComponent): RegExp {
+  return new RegExp(`^<${component.tag}((?:\\s+[A-Za-z]+="[^"]*")*)\\s*/>$`);
+}
+
+/** The component's props, from its text. A list prop ("a, b") becomes a list. */
+export function fromBlock(component: EditorComponent, text: string): Record<string, string | string[]> {
+  const match = patternFor(component).exec(text.trim());
+  const props: Record<string, string | string[]> = {};
+  for (const [, name, value] of (match?.[1] ?? '').matchAll(ATTRIBUTE)) {
+    const prop = component.props.find((p) => p.name === name);
+    props[name!] = prop?.multiple ? value!.split(',').map((v) => v.trim()).filter(Boolean) : value!;
+  }
+  return props;
+}
+
+/** The component's text, props in their declared order, empty ones left out. */
+export function toBlock(component: EditorComponent, props: Record<string, unknown>): string {
+  const attributes = component.props
+    .map((p) => {
+      const value = props[p.name];
+      const text = Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value);
+      return text ? ` ${p.name}="${text.replace(/"/g, '')}"` : '';
+    })
+    .join('');
+  return `<${component.tag}${attributes} />`;
+}

@@ -1,0 +1,191 @@
+// Turns a zod schema into the content editor's fields: label and hint from each field's `.meta()`,
+// widget, required, options and format rules from the schema itself. The editor's configuration is
+// generated from the same schemas the build checks content against, so the two cannot drift.
+import { z } from 'astro/zod';
+import { AUDIENCE_LABELS } from '../schemas/common.ts';
+import { PAGE_KINDS } from '../schemas/page.ts';
+import { NEEDS } from '../schemas/service.ts';
+import { SIGN_CATEGORIES } from '../schemas/sign.ts';
+
+/** One field in Decap CMS's configuration (the subset the kit uses). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  min?: number;
+  max?: number;
+  value_type?: 'int' | 'float';
+  fields?: CmsField[];
+  field?: CmsField;
+  types?: (Omit<CmsField, 'widget'> & { widget: 'object'; fields: CmsField[] })[];
+  typeKey?: string;
+  summary?: string;
+  collapsed?: boolean;
+  date_format?: string;
+  time_format?: boolean;
+  format?: string;
+  picker_utc?: boolean;
+  [option: string]: unknown;
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  title?: string;
+  description?: string;
+  /** Carried from zod by `toJsonSchema`: the plain-words message for a value in the wrong format. */
+  'x-format-error'?: string;
+};
+
+/** Plain-English labels for the kit's fixed lists, matched to an enum by its values. */
+const OPTION_LABELS: Record<string, string>[] = [AUDIENCE_LABELS, NEEDS, SIGN_CATEGORIES, PAGE_KINDS, {
+  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+}, { usual: 'Usual hours for that day', closed: 'Closed' }];
+
+function optionLabel(values: unknown[], value: string): string {
+  const labels = OPTION_LABELS.find((map) => values.every((v) => typeof v === 'string' && v in map));
+  return labels?.[value] ?? value;
+}
+
+/** "shortLinks" → "Short links": the label when a field has no `.meta({ title })` yet. */
+export function humanise(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The first message zod gives for a value in the wrong format (the schema's own plain words). */
+function formatError(schema: z.ZodType): string | undefined {
+  for (const probe of ['\u0000 \u0000', '\u0000']) {
+    const result = schema.safeParse(probe);
+    const issue = result.error?.issues.find((i) => i.code === 'invalid_format');
+    if (issue) return issue.message;
+  }
+  return undefined;
+}
+
+/**
+ * The schema as JSON Schema, for the editor. Dates become `format: date`; metadata and each
+ * format's error message come along.
+ */
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const zod = ctx.zodSchema as z.ZodType;
+      const def = (zod as unknown as { _zod: { def: { type: string } } })._zod.def;
+      if (def.type === 'date') {
+        ctx.jsonSchema.type = 'string';
+        ctx.jsonSchema.format = 'date';
+      }
+      if (def.type === 'string' && (ctx.jsonSchema.pattern || ctx.jsonSchema.format)) {
+        const message = formatError(zod);
+        if (message) (ctx.jsonSchema as JsonSchema)['x-format-error'] = message;
+      }
+    },
+  }) as JsonSchema;
+}
+
+function isDateSchema(s: JsonSchema): boolean {
+  return s.type === 'string' && s.format === 'date';
+}
+
+/** A regex Decap can use: JSON Schema patterns are ECMAScript already; formats get one of ours. */
+function patternFor(s: JsonSchema): [string, string] | undefined {
+  const message = s['x-format-error'] ?? s.description ?? 'Check the format of this field';
+  if (s.pattern) return [s.pattern, message];
+  if (s.format === 'uri') return ['^https?://\\S+$', message];
+  if (s.format === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', message];
+  return undefined;
+}
+
+/** The label and hint every field carries (from `.meta()` when the schema gives them). */
+function describe(name: string, s: JsonSchema): Pick<CmsField, 'name' | 'label' | 'hint'> {
+  return { name, label: s.title ?? humanise(name), ...(s.description ? { hint: s.description } : {}) };
+}
+
+/** The editor field for one property of a schema. */
+export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsField {
+  const base: CmsField = { ...describe(name, s), widget: 'string', ...(required ? {} : { required: false }) };
+  if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) base.default = s.default;
+
+  // A choice from a fixed list, or several.
+  if (s.enum) return { ...base, widget: 'select', options: s.enum.map((v) => ({ label: optionLabel(s.enum!, String(v)), value: String(v) })) };
+  if (s.type === 'array' && s.items?.enum) {
+    const values = s.items.enum;
+    return { ...base, widget: 'select', multiple: true, ...(s.minItems ? { min: s.minItems } : {}), options: values.map((v) => ({ label: optionLabel(values, String(v)), value: String(v) })) };
+  }
+  if (isDateSchema(s)) return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  if (s.type === 'boolean') return { ...base, widget: 'boolean', ...(required ? {} : {}), default: s.default ?? false };
+  if (s.type === 'number' || s.type === 'integer') {
+    return { ...base, widget: 'number', value_type: s.type === 'integer' ? 'int' : 'float', ...(s.minimum !== undefined ? { min: s.minimum } : {}), ...(s.maximum !== undefined ? { max: s.maximum } : {}) };
+  }
+  if (s.type === 'string') {
+    const pattern = patternFor(s);
+    // Sentences get a box that shows them whole; names and codes a single line.
+    const long = (s.maxLength ?? 0) > 100 || (s.minLength ?? 0) >= 20 || (!s.maxLength && !pattern && (s.minLength ?? 0) >= 10);
+    return { ...base, widget: long ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+  }
+  if (s.type === 'object' && s.properties) return { ...base, widget: 'object', fields: fieldsFor(s) };
+  if (s.type === 'array' && s.items) {
+    const item = s.items;
+    const list: CmsField = { ...base, widget: 'list', ...(s.minItems ? { min: s.minItems } : {}) };
+    const variants = item.oneOf ?? item.anyOf;
+    if (variants && variants.every((v) => v.type === 'object' && v.properties)) {
+      const key = Object.keys(variants[0]!.properties!).find((k) => variants.every((v) => v.properties![k]?.const !== undefined));
+      if (key) {
+        return {
+          ...list,
+          typeKey: key,
+          types: variants.map((v) => {
+            const value = String(v.properties![key]!.const);
+            const rest = { ...v, properties: Object.fromEntries(Object.entries(v.properties!).filter(([k]) => k !== key)) };
+            return { name: value, label: v.title ?? humanise(value), widget: 'object' as const, fields: fieldsFor(rest) };
+          }),
+        };
+      }
+    }
+    if (item.type === 'object' && item.properties) {
+      const first = Object.keys(item.properties)[0];
+      return { ...list, fields: fieldsFor(item), ...(first ? { summary: `{{fields.${first}}}` } : {}), collapsed: true };
+    }
+    return { ...list, field: fieldFor(name, item, true) };
+  }
+  // "national", or a list of places: the editor offers the list; the hint says what "national" means.
+  const variants = s.anyOf ?? s.oneOf;
+  if (variants) {
+    const list = variants.find((v) => v.type === 'array');
+    const literal = variants.find((v) => v.const !== undefined);
+    if (list) {
+      const field = fieldFor(name, { ...list, title: s.title, description: s.description }, required);
+      return literal ? { ...field, hint: [s.description, `Or write "${String(literal.const)}" as the only entry.`].filter(Boolean).join(' ') } : field;
+    }
+  }
+  throw new Error(`The editor has no widget for field "${name}" (${JSON.stringify(s).slice(0, 200)})`);
+}
+
+/** Every property of an object schema, in the schema's order. */
+export function fieldsFor(s: JsonSchema): CmsField[] {
+  const required = new Set(s.required ?? []);
+  return Object.entries(s.properties ?? {}).map(([name, prop]) => fieldFor(name, prop, required.has(name)));
+}

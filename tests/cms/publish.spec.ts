@@ -1,0 +1,49 @@
+// A comms officer publishes a campaign in the editor: draft → ready → publish, each step a branch
+// in a real git repository, then the next build of that repository contains the campaign.
+import { expect, test } from '@playwright/test';
+import { fileOn, git, save, signIn } from './editor.ts';
+
+test('a new campaign goes from draft to ready to published, as a branch merged into main', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/admin/#/collections/campaigns/new');
+  await page.getByLabel('Title').fill('Safer Summer');
+  await page.getByLabel('Tagline').fill('Long days, new friends. Know who your child is with.');
+  await page.getByLabel('Description').fill('A summer campaign for parents about grooming and county lines in the school holidays.');
+  await page.getByLabel('Audiences').click();
+  await page.getByRole('option', { name: 'Parents and carers' }).click();
+  await page.getByLabel('Start', { exact: true }).fill('2027-07-15');
+  await page.getByLabel('Hashtag (optional)').fill('#SaferSummer');
+  await page.getByLabel('Share text').fill('Summer holidays are when exploiters look for new recruits. Know the signs. #SaferSummer');
+  const body = page.getByRole('textbox').last();
+  await body.click();
+  await page.keyboard.insertText('The school holidays give children more free time, and exploiters know it.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('If someone is in danger now, call <Call contact="emergency" />.');
+  await page.screenshot({ path: 'test-results/cms-new-campaign.png', fullPage: true });
+  await save(page);
+
+  // Saved as a draft: its own branch, with the file on it and nothing on main.
+  expect(git('branch', '--list', 'cms/*')).toContain('cms/campaigns/safer-summer');
+  const draft = fileOn('cms/campaigns/safer-summer', 'content/campaigns/safer-summer.mdx');
+  expect(draft).toContain('title: Safer Summer\n');
+  expect(draft).toContain('shareText: "Summer holidays are when exploiters look for new recruits. Know the signs. #SaferSummer"');
+  expect(git('ls-tree', '--name-only', 'main', 'content/campaigns/')).not.toContain('safer-summer');
+  expect(git('config', 'branch.cms/campaigns/safer-summer.description').trim()).toBe('content/draft');
+
+  // Ready: recorded on the branch (a label on the pull request, on a forge); still not on main.
+  await page.getByRole('button', { name: /Status/ }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await expect(page.getByText('Entry status updated', { exact: false }).first()).toBeVisible({ timeout: 30_000 });
+  expect(git('config', 'branch.cms/campaigns/safer-summer.description').trim()).toBe('content/pending_publish');
+  expect(git('ls-tree', '--name-only', 'main', 'content/campaigns/')).not.toContain('safer-summer');
+
+  // Publish: the branch is merged into main and deleted.
+  await page.getByRole('button', { name: /Publish/ }).click();
+  // The editor asks "Are you sure…?" before it publishes.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await expect(page.getByText('Entry published', { exact: false }).first()).toBeVisible({ timeout: 30_000 });
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(fileOn('main', 'content/campaigns/safer-summer.mdx')).toBe(draft);
+});
