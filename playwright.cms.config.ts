@@ -19,6 +19,8 @@ export default defineConfig({
   webServer: [
     {
       command: 'node tests/cms/make-repo.ts && node scripts/cms-server.ts',
+      stdout: 'pipe',
+      stderr: 'pipe',
       port: LOCAL_BACKEND_PORT,
       env: { CMS_REPO: '.tmp/cms-repo' },
       reuseExistingServer: false,

@@ -3,9 +3,11 @@
 // components pages use, and the previews; then starts the editor with /admin/config.yml.
 import { EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from './components.ts';
 import { readFrontmatter, readYaml, writeFrontmatter, writeYaml } from './preserve.ts';
-import { FORMATS } from './shared.ts';
+import { CHOICE_OR_LIST, FORMATS } from './shared.ts';
+import { choiceOrListWidget } from './widgets.ts';
 
 interface DecapCms {
+  registerWidget(name: string, control: unknown): void;
   registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>, order?: string[]): string }): void;
   registerEditorComponent(component: Record<string, unknown>): void;
   registerPreviewStyle(href: string): void;
@@ -34,6 +36,7 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   cms.registerCustomFormat(FORMATS.frontmatter, 'mdx', { fromFile: readFrontmatter, toFile: writeFrontmatter });
   cms.registerCustomFormat(FORMATS.yaml, 'yaml', { fromFile: readYaml, toFile: writeYaml });
+  if (window.h && window.createClass) cms.registerWidget(CHOICE_OR_LIST, choiceOrListWidget(window.h, window.createClass));
   for (const component of EDITOR_COMPONENTS) {
     cms.registerEditorComponent({
       id: component.id,

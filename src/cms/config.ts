@@ -1,8 +1,11 @@
 // The content editor's configuration (Decap CMS), generated from the content schemas and the
 // partnership's `editor` settings. Written to /admin/config.yml at build; never edited by hand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { contentDir } from '../lib/content-dir.ts';
 import { CampaignSchema } from '../schemas/campaign.ts';
-import { AUDIENCES } from '../schemas/common.ts';
 import { FigurePeriodSchema, MetricSchema } from '../schemas/figure.ts';
 import { LawSchema } from '../schemas/law.ts';
 import { PageSchema } from '../schemas/page.ts';
@@ -83,14 +86,18 @@ function listFile(name: string, label: string, file: string, schema: z.ZodType, 
   return { name, label, file, fields: [{ ...fieldFor(LIST_FIELD, { type: 'array', items: item, title: itemLabel }, true), label: label }] };
 }
 
-/** A YAML file whose keys are the kit's fixed ids (categories, audiences), each an entry. */
-function keyedFile(name: string, label: string, file: string, schema: z.ZodType, keys: Record<string, string>, required: boolean): FileCollection['files'][number] {
+/**
+ * A YAML file whose keys are ids (a category, an audience), each an entry: the editor shows one
+ * group per key the file has, named from `labels`.
+ */
+function keyedFile(name: string, label: string, file: string, schema: z.ZodType, labels: Record<string, string>): FileCollection['files'][number] {
   const entry = toJsonSchema(schema);
+  const keys = Object.keys((yaml.load(readFileSync(join(contentDir(), file.replace(/^content\//, '')), 'utf8')) ?? {}) as object);
   return {
     name,
     label,
     file,
-    fields: Object.entries(keys).map(([key, keyLabel]) => ({ ...fieldFor(key, entry, required), label: keyLabel, collapsed: true })),
+    fields: keys.map((key) => ({ ...fieldFor(key, entry, true), label: labels[key] ?? key, collapsed: true })),
   };
 }
 
@@ -125,8 +132,8 @@ export function collections(): CmsCollection[] {
       delete: false,
       files: [
         listFile('signs', 'Warning signs', 'content/signs/signs.yaml', SignSchema, 'Sign'),
-        keyedFile('next-steps', 'What to do next, by kind of sign', 'content/signs/next-steps.yaml', NextStepSchema, SIGN_CATEGORIES, true),
-        keyedFile('checker-audiences', 'The checker’s advice, by who is asking', 'content/signs/checker-audiences.yaml', CheckerAudienceSchema, Object.fromEntries(AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a]])), false),
+        keyedFile('next-steps', 'What to do next, by kind of sign', 'content/signs/next-steps.yaml', NextStepSchema, SIGN_CATEGORIES),
+        keyedFile('checker-audiences', 'The checker’s advice, by who is asking', 'content/signs/checker-audiences.yaml', CheckerAudienceSchema, AUDIENCE_LABELS),
       ],
     },
     {

@@ -6,6 +6,7 @@ import { AUDIENCE_LABELS } from '../schemas/common.ts';
 import { PAGE_KINDS } from '../schemas/page.ts';
 import { NEEDS } from '../schemas/service.ts';
 import { SIGN_CATEGORIES } from '../schemas/sign.ts';
+import { CHOICE_OR_LIST } from './shared.ts';
 
 /** One field in Decap CMS's configuration (the subset the kit uses). */
 export interface CmsField {
@@ -53,6 +54,9 @@ type JsonSchema = {
   minItems?: number;
   title?: string;
   description?: string;
+  /** From `.meta({ label, hint })` on the zod schema. */
+  label?: string;
+  hint?: string;
   /** Carried from zod by `toJsonSchema`: the plain-words message for a value in the wrong format. */
   'x-format-error'?: string;
 };
@@ -112,7 +116,7 @@ function isDateSchema(s: JsonSchema): boolean {
 
 /** A regex Decap can use: JSON Schema patterns are ECMAScript already; formats get one of ours. */
 function patternFor(s: JsonSchema): [string, string] | undefined {
-  const message = s['x-format-error'] ?? s.description ?? 'Check the format of this field';
+  const message = s['x-format-error'] ?? s.hint ?? s.description ?? 'Check the format of this field';
   if (s.pattern) return [s.pattern, message];
   if (s.format === 'uri') return ['^https?://\\S+$', message];
   if (s.format === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', message];
@@ -121,7 +125,8 @@ function patternFor(s: JsonSchema): [string, string] | undefined {
 
 /** The label and hint every field carries (from `.meta()` when the schema gives them). */
 function describe(name: string, s: JsonSchema): Pick<CmsField, 'name' | 'label' | 'hint'> {
-  return { name, label: s.title ?? humanise(name), ...(s.description ? { hint: s.description } : {}) };
+  const hint = s.hint ?? s.description;
+  return { name, label: s.label ?? s.title ?? humanise(name), ...(hint ? { hint } : {}) };
 }
 
 /** The editor field for one property of a schema. */
@@ -171,15 +176,12 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
     }
     return { ...list, field: fieldFor(name, item, true) };
   }
-  // "national", or a list of places: the editor offers the list; the hint says what "national" means.
+  // "national", or a list of places: a tick box for the one word, else the list (src/cms/admin.ts).
   const variants = s.anyOf ?? s.oneOf;
-  if (variants) {
-    const list = variants.find((v) => v.type === 'array');
-    const literal = variants.find((v) => v.const !== undefined);
-    if (list) {
-      const field = fieldFor(name, { ...list, title: s.title, description: s.description }, required);
-      return literal ? { ...field, hint: [s.description, `Or write "${String(literal.const)}" as the only entry.`].filter(Boolean).join(' ') } : field;
-    }
+  const literal = variants?.find((v) => v.const !== undefined);
+  const list = variants?.find((v) => v.type === 'array' && v.items?.type === 'string');
+  if (variants?.length === 2 && literal && list) {
+    return { ...base, widget: CHOICE_OR_LIST, literal: String(literal.const), literal_label: `Everywhere (${String(literal.const)})` };
   }
   throw new Error(`The editor has no widget for field "${name}" (${JSON.stringify(s).slice(0, 200)})`);
 }

@@ -5,3 +5,6 @@ export const FORMATS = { frontmatter: 'kit-frontmatter', yaml: 'kit-yaml' } as c
 
 /** Where the local editing server (npm run cms) listens: loopback only. */
 export const LOCAL_BACKEND_PORT = 8081;
+
+/** The editor widget for "one word, or a list" (a service's area: national, or places). */
+export const CHOICE_OR_LIST = 'kit-choice-or-list';

@@ -1,0 +1,157 @@
+// The editor's configuration is generated from the content schemas; these tests fail when the two
+// drift apart: a schema field the editor does not show, an editor field the schema does not know,
+// a choice list that differs, or an existing file the editor would refuse to save.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { cmsConfig, collections, fieldPaths, type CmsCollection } from '../../src/cms/config.ts';
+import { toJsonSchema, type CmsField } from '../../src/cms/fields.ts';
+import { EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
+import { readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
+import { loadPartnership } from '../../src/integrations/partnership.ts';
+import { CampaignSchema } from '../../src/schemas/campaign.ts';
+import { ServiceSchema } from '../../src/schemas/service.ts';
+import { PartnershipSchema } from '../../src/schemas/partnership.ts';
+import { CHOICE_OR_LIST } from '../../src/cms/shared.ts';
+
+const partnership = loadPartnership('content/partnership.yaml');
+const config = cmsConfig(partnership);
+
+/** Every property path a JSON Schema describes ("channels.hours.weekly.days"). */
+function schemaPaths(s: ReturnType<typeof toJsonSchema>, prefix = ''): string[] {
+  const props = s.properties ?? {};
+  return Object.entries(props).flatMap(([name, prop]) => {
+    const path = `${prefix}${name}`;
+    const item = prop.type === 'array' ? prop.items : prop;
+    const variants = item?.oneOf ?? item?.anyOf;
+    const inner = item?.properties
+      ? schemaPaths(item, `${path}.`)
+      : variants && prop.type === 'array'
+        ? [...new Set(variants.flatMap((v) => schemaPaths({ ...v, properties: Object.fromEntries(Object.entries(v.properties ?? {}).filter(([, p]) => p.const === undefined)) }, `${path}.`)))]
+        : [];
+    return [path, ...inner];
+  });
+}
+
+describe('the editor shows every field of every schema, and no other', () => {
+  const cases: [string, z.ZodType, CmsField[]][] = [
+    ['campaigns', CampaignSchema, (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body')],
+    ['services', ServiceSchema, (collections().find((c) => c.name === 'services') as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body')],
+    ['partnership', PartnershipSchema.omit({ editor: true }), (collections().find((c) => c.name === 'settings') as { files: { name: string; fields: CmsField[] }[] }).files.find((f) => f.name === 'partnership')!.fields],
+  ];
+  for (const [name, schema, fields] of cases) {
+    test(name, () => {
+      expect(new Set(fieldPaths(fields))).toEqual(new Set(schemaPaths(toJsonSchema(schema))));
+    });
+  }
+
+  test('every field has a label, every choice list has the schema’s values', () => {
+    const walk = (fields: CmsField[]): void => {
+      for (const f of fields) {
+        expect(f.label, f.name).toMatch(/\S/);
+        walk([...(f.fields ?? []), ...(f.field ? [f.field] : []), ...(f.types ?? []).flatMap((t) => t.fields)]);
+      }
+    };
+    for (const c of collections()) walk('files' in c ? c.files.flatMap((f) => f.fields) : c.fields);
+    const audiences = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'audiences')!;
+    expect(audiences.options!.map((o) => o.value)).toEqual(['parent', 'young-person', 'community', 'professional', 'business']);
+    expect(audiences.options![0]!.label).toBe('Parents and carers');
+  });
+
+  test('a field with a format rule carries the schema’s own words for it', () => {
+    const hashtag = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'hashtag')!;
+    expect(hashtag.pattern![0]).toBe('^#\\w+$');
+    expect(hashtag.pattern![1]).toMatch(/#/);
+  });
+});
+
+/** What Decap would refuse when saving: a missing required value, a wrong format, an unknown choice. */
+function refusals(fields: CmsField[], data: Record<string, unknown>, at = ''): string[] {
+  return fields.flatMap((f) => {
+    const value = data[f.name];
+    const path = `${at}${f.name}`;
+    const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) return f.required === false || f.widget === 'boolean' || f.default !== undefined ? [] : [`${path}: required`];
+    if (f.pattern && typeof value === 'string' && !new RegExp(f.pattern[0]).test(value)) return [`${path}: ${value} does not match ${f.pattern[0]}`];
+    if (f.widget === 'select') {
+      const allowed = new Set(f.options!.map((o) => o.value));
+      const values = Array.isArray(value) ? value : [value];
+      return values.filter((v) => !allowed.has(String(v))).map((v) => `${path}: ${String(v)} is not a choice`);
+    }
+    if (f.widget === 'datetime' && !/^\d{4}-\d{2}-\d{2}$/.test(value instanceof Date ? value.toISOString().slice(0, 10) : String(value))) return [`${path}: ${String(value)} is not a date`];
+    if (f.widget === CHOICE_OR_LIST) return value === f.literal || Array.isArray(value) ? [] : [`${path}: neither ${String(f.literal)} nor a list`];
+    if (f.widget === 'object') return refusals(f.fields!, value as Record<string, unknown>, `${path}.`);
+    if (f.widget === 'list' && Array.isArray(value)) {
+      return value.flatMap((item, i) => {
+        if (f.types) {
+          const type = f.types.find((t) => t.name === (item as Record<string, unknown>)[f.typeKey!]);
+          return type ? refusals(type.fields, item as Record<string, unknown>, `${path}.${i}.`) : [`${path}.${i}: unknown type`];
+        }
+        if (f.fields) return refusals(f.fields, item as Record<string, unknown>, `${path}.${i}.`);
+        return f.field ? refusals([{ ...f.field, name: 'v' }], { v: item }, `${path}.${i}.`) : [];
+      });
+    }
+    return [];
+  });
+}
+
+function entriesOf(c: CmsCollection): { file: string; fields: CmsField[] }[] {
+  if ('files' in c) return c.files.map((f) => ({ file: f.file, fields: f.fields }));
+  const pattern = c.filter ? new RegExp(c.filter.pattern) : /./;
+  return readdirSync(c.folder)
+    .filter((n) => n.endsWith(`.${c.extension}`) && pattern.test(n.replace(/\.\w+$/, '')))
+    .map((n) => ({ file: join(c.folder, n), fields: c.fields }));
+}
+
+describe('the editor accepts every existing content file as it is', () => {
+  for (const c of collections()) {
+    for (const { file, fields } of entriesOf(c)) {
+      test(file, () => {
+        const text = readFileSync(file, 'utf8');
+        const data = /\.ya?ml$/.test(file) ? readYaml(text) : readFrontmatter(text);
+        delete data[SOURCE_KEY];
+        expect(refusals(fields, data)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('components in pages are the editor’s, with plain string props', () => {
+  test('the editor has a button for every component pages may use', () => {
+    // The build's list, read as text: it imports .astro files, which only Astro can load.
+    const source = readFileSync('src/components/mdx-components.ts', 'utf8');
+    const names = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1]!.split(',').map((n) => n.trim()).filter(Boolean);
+    expect(EDITOR_COMPONENTS.map((c) => c.tag).sort()).toEqual(names.sort());
+  });
+
+  const bodies = ['campaigns', 'pages', 'law', 'services'].flatMap((folder) =>
+    readdirSync(join('content', folder)).map((f) => readFileSync(join('content', folder, f), 'utf8')),
+  );
+  const uses = bodies.flatMap((text) => [...text.matchAll(/<([A-Z][A-Za-z]*)\b[^>]*\/>/g)].map((m) => m[0]));
+
+  test('every use reads and writes back exactly as it is written', () => {
+    expect(uses.length).toBeGreaterThan(20);
+    for (const use of uses) {
+      const component = EDITOR_COMPONENTS.find((c) => patternFor(c).test(use));
+      expect(component, `${use} is a component with string props the editor knows`).toBeDefined();
+      expect(toBlock(component!, fromBlock(component!, use))).toBe(use);
+    }
+  });
+});
+
+describe('the configuration', () => {
+  test('sends every change through review, and offers the local backend on loopback only', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(new URL(config.local_backend.url).hostname).toBe('127.0.0.1');
+  });
+
+  test('signs in to GitHub through this site, never a third party', () => {
+    expect(config.backend).toMatchObject({ name: 'github', base_url: partnership.siteUrl, auth_endpoint: 'api/cms/auth' });
+  });
+
+  test('without a repository, the editor works only with the local backend', () => {
+    const { editor: _, ...local } = partnership;
+    expect(cmsConfig(local).backend).toMatchObject({ name: 'proxy', proxy_url: config.local_backend.url });
+  });
+});
