@@ -46,11 +46,18 @@ channels:
         - { days: [mon, tue, wed, thu, fri], opens: "09:00", closes: "17:00" }
       bankHolidays: closed
 area: [${TOWNS[i % TOWNS.length]}]
-anonymous: ${i % 2 === 0}
-confidential: true
+outOfHours: out-of-hours
+privacy:
+  anonymous: ${i % 2 === 0}
+  sharing: may-be-passed-on
+  statement: Synthetic demo service. Staff share anything that bears on a child's safety with children's services or the police.
+  source: https://learning.nspcc.org.uk/child-protection-system/multi-agency-working-child-protection
+  checked: 2026-11-22
+  checkedAgainst: saved-copy
 demo: true
 source: https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama
 checked: 2026-11-21
+checkedAgainst: saved-copy
 ---
 
 Synthetic service ${i}. It helps people in ${TOWNS[i % TOWNS.length]} with ${NEEDS[i % 8]} and ${NEEDS[(i + 3) % 8]}.

@@ -14,6 +14,8 @@ writeFileSync(
     'REPORT_DELIVERY=webhook',
     `REPORT_WEBHOOK_URL=http://127.0.0.1:${WEBHOOK_PORT}/reports`,
     'REPORT_WEBHOOK_SECRET=cloudflare-test-secret',
+    // The test's receiver is on loopback without TLS; anywhere else delivery needs https://.
+    'REPORT_ALLOW_PLAINTEXT_LOOPBACK=1',
   ].join('\n'),
   { mode: 0o600 },
 );

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
 import { loadPartnership } from '../src/integrations/partnership.ts';
-import { escapeHtml } from '../src/report/email.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 import { readMdx } from '../tests/support/content.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');

@@ -55,6 +55,20 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     preview: (p) => `[Phone lines: ${p.keys ?? ''}]`,
   },
   {
+    id: 'services',
+    tag: 'Services',
+    label: 'Services, as cards',
+    props: [{ name: 'ids', label: 'Which services, in order', ...SERVICE, multiple: true }],
+    preview: (p) => `[Services: ${p.ids ?? ''}]`,
+  },
+  {
+    id: 'report-hours',
+    tag: 'ReportHours',
+    label: 'When reports are read',
+    props: [],
+    preview: () => '[When the team reads reports, and who to call at other times]',
+  },
+  {
     id: 'site-email',
     tag: 'SiteEmail',
     label: 'The website’s email address',

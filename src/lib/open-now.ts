@@ -1,11 +1,16 @@
-// Is a line answered right now? Worked out in the browser at the moment someone looks (a build can
-// be days old), in UK time. THIS FILE IS ALSO BUNDLED FOR THE BROWSER.
-// The time zone arithmetic is @date-fns/tz's, so the clock changes are handled by the platform's
-// own time zone data rather than by hand.
-import { TZDate } from '@date-fns/tz';
+// Is a line answered right now, and if not, when does it open? Worked out in the browser at the
+// moment someone looks (a build can be days old), always in UK time. THIS FILE IS ALSO BUNDLED FOR
+// THE BROWSER, so it stays small and imports no schema.
+//
+// UK wall-clock time comes from Intl.DateTimeFormat with timeZone "Europe/London": the platform's
+// own time zone data, so both clock changes are right whatever zone the device is set to. (The
+// Date subclass this used before lost its zone whenever Date itself was replaced, as Playwright's
+// fake clock does, so a browser test could not show it was right.)
+import type { Service } from '../schemas/service.ts';
+import { DAY_NAMES, formatTime } from './opening-hours.ts';
 
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-type Day = (typeof DAY_KEYS)[number];
+export type Day = (typeof DAY_KEYS)[number];
 
 /** The parts of OpeningHours this needs; kept structural so the browser bundle imports no schema. */
 export interface Hours {
@@ -14,36 +19,137 @@ export interface Hours {
   bankHolidays?: 'usual' | 'closed';
 }
 
+/** One way to reach a service, as the browser sees it: its kind, and its hours if it has any. */
+export interface Line {
+  type: 'phone' | 'text' | 'webchat' | 'website' | 'email';
+  hours?: Hours;
+}
+
+/** What a reader is told about a service or a line at one moment. */
+export interface Status {
+  /** True when it can be used now: a line is answered, or a website is there any time. */
+  open: boolean;
+  /** The words shown: "Open now · until 5pm", "Closed now · opens 9am Monday". */
+  text: string;
+}
+
+const london = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
 const minutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
 };
-const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The date, weekday and minute of the day in London at an instant. */
-export function londonTime(instant: Date): { date: string; day: Day; minute: number } {
-  const t = new TZDate(instant.getTime(), 'Europe/London');
-  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, day: DAY_KEYS[t.getDay()]!, minute: t.getHours() * 60 + t.getMinutes() };
-}
+/** The day of the week of a calendar date (YYYY-MM-DD), wherever the device is. */
+const dayOf = (date: string): Day => DAY_KEYS[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
 
-function previousDate(date: string): string {
+function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
-/** True when the line is answered at that instant. A slot past midnight (22:00–02:00) counts on both days. */
-export function isOpenAt(hours: Hours, instant: Date, bankHolidays: ReadonlySet<string>): boolean {
-  if (hours.alwaysOpen) return true;
+/** The date, weekday and minute of the day in London at an instant. */
+export function londonTime(instant: Date): { date: string; day: Day; minute: number } {
+  const part = Object.fromEntries(london.formatToParts(instant).map((p) => [p.type, p.value]));
+  const date = `${part.year}-${part.month}-${part.day}`;
+  return { date, day: dayOf(date), minute: Number(part.hour) * 60 + Number(part.minute) };
+}
+
+const closedOn = (hours: Hours, date: string, holidays: ReadonlySet<string>) => hours.bankHolidays === 'closed' && holidays.has(date);
+
+/**
+ * The slot that is open at that instant, if any. A slot past midnight (22:00–02:00) counts on both
+ * days: from `opens` on a day it lists, until `closes` the morning after.
+ */
+function openSlot(hours: Hours, instant: Date, holidays: ReadonlySet<string>) {
   const now = londonTime(instant);
-  const yesterday = { date: previousDate(now.date), day: DAY_KEYS[(DAY_KEYS.indexOf(now.day) + 6) % 7]! };
-  const closedOn = (date: string) => hours.bankHolidays === 'closed' && bankHolidays.has(date);
-  return (hours.weekly ?? []).some((slot) => {
+  const yesterday = addDays(now.date, -1);
+  return (hours.weekly ?? []).find((slot) => {
     const opens = minutes(slot.opens);
     const closes = minutes(slot.closes);
-    if (closes > opens) return slot.days.includes(now.day) && !closedOn(now.date) && now.minute >= opens && now.minute < closes;
-    // Overnight: open from `opens` today until midnight, or from midnight until `closes` after a day it opened.
-    return (slot.days.includes(now.day) && !closedOn(now.date) && now.minute >= opens)
-      || (slot.days.includes(yesterday.day) && !closedOn(yesterday.date) && now.minute < closes);
+    const today = slot.days.includes(now.day) && !closedOn(hours, now.date, holidays);
+    if (closes > opens) return today && now.minute >= opens && now.minute < closes;
+    return (today && now.minute >= opens)
+      || (slot.days.includes(dayOf(yesterday)) && !closedOn(hours, yesterday, holidays) && now.minute < closes);
+  });
+}
+
+/** True when the line is answered at that instant. */
+export function isOpenAt(hours: Hours, instant: Date, holidays: ReadonlySet<string>): boolean {
+  return !!hours.alwaysOpen || openSlot(hours, instant, holidays) !== undefined;
+}
+
+/**
+ * When a closed line next opens, in London: the date and the time. Looks up to five weeks ahead, so
+ * a run of bank holidays cannot hide it; undefined when the hours never open.
+ */
+export function nextOpening(hours: Hours, instant: Date, holidays: ReadonlySet<string>): { date: string; opens: string } | undefined {
+  if (hours.alwaysOpen) return undefined;
+  const now = londonTime(instant);
+  for (let ahead = 0; ahead < 35; ahead++) {
+    const date = addDays(now.date, ahead);
+    if (closedOn(hours, date, holidays)) continue;
+    const opens = (hours.weekly ?? [])
+      .filter((slot) => slot.days.includes(dayOf(date)) && (ahead > 0 || minutes(slot.opens) > now.minute))
+      .map((slot) => slot.opens)
+      .sort()[0];
+    if (opens) return { date, opens };
+  }
+  return undefined;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+
+/**
+ * "9am today", "9am tomorrow", "9am Monday", or beyond a week "9am Tuesday 29 December". For a
+ * reader abroad, "today" in London may be their tomorrow, so they get the day's name instead.
+ */
+export function describeOpening(next: { date: string; opens: string }, instant: Date, abroad = false): string {
+  const today = londonTime(instant).date;
+  const time = formatTime(next.opens);
+  if (!abroad && next.date === today) return `${time} today`;
+  if (!abroad && next.date === addDays(today, 1)) return `${time} tomorrow`;
+  if (next.date < addDays(today, 7)) return `${time} ${DAY_NAMES[dayOf(next.date)]}`;
+  return `${time} ${longDate.format(new Date(`${next.date}T12:00:00Z`))}`;
+}
+
+const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
+
+/**
+ * What to tell a reader about a service (all its lines) or one line, at an instant. A website with
+ * no hours is there at any time, so it counts as reachable; email is not, because nobody may read
+ * it for days. `abroad` is true when the device is not on UK time: its times say ", UK time".
+ */
+export function statusAt(lines: readonly Line[], instant: Date, holidays: ReadonlySet<string>, abroad = false): Status | undefined {
+  const zoneNote = abroad ? ', UK time' : '';
+  const timed = lines.flatMap((l) => (l.hours && (TIMED.has(l.type) || l.type === 'website') ? [l.hours] : []));
+  const website = lines.some((l) => l.type === 'website' && !l.hours);
+  if (!timed.length) return website ? { open: true, text: 'Website open any time' } : undefined;
+  if (timed.some((h) => h.alwaysOpen)) return { open: true, text: 'Open now · 24 hours' };
+  const open = timed.flatMap((h) => openSlot(h, instant, holidays) ?? []);
+  if (open.length) {
+    // The latest closing time of the lines open now; past midnight is later than any evening.
+    const until = open.map((s) => s.closes).sort((a, b) => late(b) - late(a))[0]!;
+    return { open: true, text: `Open now · until ${formatTime(until)}${zoneNote}` };
+  }
+  const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).sort((a, b) => `${a.date}${a.opens}`.localeCompare(`${b.date}${b.opens}`))[0];
+  const closed = next ? `Closed now · opens ${describeOpening(next, instant, abroad)}${zoneNote}` : 'Closed now';
+  return website ? { open: true, text: `${closed} · website open any time` } : { open: false, text: closed };
+}
+
+/** Minutes after the opening day's midnight that a slot closes: 02:00 counts as 26:00. */
+const late = (closes: string) => (minutes(closes) <= 6 * 60 ? minutes(closes) + 24 * 60 : minutes(closes));
+
+/** A service's channels as the browser needs them: the kind and the hours, nothing more, so each
+ * card carries as few bytes as it can. Email is left out (see statusAt). */
+export function linesOf(channels: Service['channels']): Line[] {
+  return channels.filter((c) => c.type !== 'email').map((c) => {
+    if (!c.hours) return { type: c.type };
+    const { alwaysOpen, weekly, bankHolidays } = c.hours;
+    return { type: c.type, hours: alwaysOpen ? { alwaysOpen } : { weekly, bankHolidays } };
   });
 }

@@ -71,12 +71,12 @@ export function toJson(value: unknown): string {
 
 /** One row per service, for the team that keeps the list. */
 export function servicesCsv(services: { id: string; data: Service }[]): string {
-  const rows = [['id', 'name', 'organisation', 'audiences', 'needs', 'phone', 'text', 'website', 'hours', 'area', 'anonymous', 'demo', 'source', 'checked']];
+  const rows = [['id', 'name', 'organisation', 'audiences', 'needs', 'phone', 'text', 'website', 'hours', 'area', 'anonymous', 'sharing', 'demo', 'source', 'checked', 'checkedAgainst', 'unconfirmed']];
   for (const { id, data: s } of services) {
     const phone = s.channels.find((c) => c.type === 'phone');
     const text = s.channels.find((c) => c.type === 'text');
     rows.push([id, s.name, s.organisation, s.audiences.join(' '), s.needs.join(' '), phone?.value ?? '', text?.value ?? '', s.channels.find((c) => c.type === 'website')?.value ?? '',
-      phone?.hours ? describeHours(phone.hours) : '', s.area === 'national' ? 'national' : s.area.join('; '), String(s.anonymous), String(s.demo), s.source, s.checked.toISOString().slice(0, 10)]);
+      phone?.hours ? describeHours(phone.hours) : '', s.area === 'national' ? 'national' : s.area.join('; '), String(s.privacy.anonymous), s.privacy.sharing, String(s.demo), s.source, s.checked.toISOString().slice(0, 10), s.checkedAgainst, s.unconfirmed ?? '']);
   }
   return toCsv(rows);
 }

@@ -1,12 +1,13 @@
 // The pipeline on the Cloudflare target: D1 for the store, Worker secrets for the key.
 // WORKER-ONLY: selected in place of node-runtime.ts by the build (see astro.config.ts).
 import { env as workerEnv } from 'cloudflare:workers';
-import { readReportConfig } from './config.ts';
 import { deriveKeys, parseSecret } from './crypto.ts';
 import { D1Store, type D1Like } from './d1-store.ts';
+import { confirmKey } from './key-check.ts';
 import { deliverDue, purgeDelivered } from './delivery.ts';
 import { webhookDeliverer } from './deliver-webhook.ts';
 import type { Pipeline } from './pipeline.ts';
+import { readSettings } from '../settings.ts';
 
 /** The Worker's bindings and variables this target uses. */
 export interface ReportEnv {
@@ -19,8 +20,11 @@ const strings = (env: ReportEnv) =>
   Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 export async function openCloudflarePipeline(env: ReportEnv): Promise<Pipeline> {
-  if (!env.REPORT_SECRET) throw new Error('REPORT_SECRET must be set as a Worker secret (wrangler secret put REPORT_SECRET)');
-  return { store: new D1Store(env.DB), keys: await deriveKeys(parseSecret(env.REPORT_SECRET)), config: readReportConfig(strings(env)), now: Date.now };
+  const settings = readSettings(strings(env), 'cloudflare');
+  const store = new D1Store(env.DB);
+  const keys = await deriveKeys(parseSecret(settings.store.secret!));
+  await confirmKey(store, keys, 'REPORT_SECRET', 'the D1 database');
+  return { store, keys, config: settings.report, now: Date.now };
 }
 
 let shared: Promise<Pipeline> | undefined;
@@ -40,14 +44,12 @@ export function clientAddressOf(request: Request, socketAddress: string): string
 /** The cron trigger: deliver what is due (webhook on this target), then apply retention. */
 export async function runScheduled(env: ReportEnv): Promise<{ delivered: number; failed: number; purged: number }> {
   const pipeline = await openCloudflarePipeline(env);
-  const vars = strings(env);
+  const { delivery } = readSettings(strings(env), 'cloudflare');
   const now = Date.now();
   let run = { delivered: 0, failed: 0 };
-  if (vars.REPORT_DELIVERY === 'webhook') {
-    if (!vars.REPORT_WEBHOOK_URL || !vars.REPORT_WEBHOOK_SECRET) throw new Error('REPORT_WEBHOOK_URL and REPORT_WEBHOOK_SECRET must be set for webhook delivery');
-    run = await deliverDue(pipeline.store, pipeline.keys, webhookDeliverer(vars.REPORT_WEBHOOK_URL, vars.REPORT_WEBHOOK_SECRET), now);
-  } else if (vars.REPORT_DELIVERY && vars.REPORT_DELIVERY !== 'none') {
-    throw new Error(`REPORT_DELIVERY=${vars.REPORT_DELIVERY} is not available on Cloudflare: use webhook or none`);
+  if (delivery.target.kind === 'webhook') {
+    const deliverer = webhookDeliverer({ ...delivery.target, allowPlainLoopback: delivery.allowPlainLoopback }, delivery.timeoutMs);
+    run = await deliverDue(pipeline.store, pipeline.keys, deliverer, now, delivery);
   }
   const purged = await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
   await pipeline.store.forgetClients(now - 2 * 60 * 60 * 1000);

@@ -12,6 +12,8 @@ export interface ReportKeys {
   token: CryptoKey;
   /** HMAC-SHA256 key that hashes client addresses for the rate limit. */
   client: CryptoKey;
+  /** HMAC-SHA256 key whose output identifies the secret without revealing it (see keyCheck). */
+  check: CryptoKey;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -47,23 +49,55 @@ export async function deriveKeys(secret: Uint8Array<ArrayBuffer>): Promise<Repor
     content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     token: await derive('token', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign', 'verify']),
     client: await derive('client', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    check: await derive('key-check', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   };
 }
 
-/** Encrypts a report's content. The reference is bound in as associated data, so content cannot be swapped between rows. */
-export async function encryptContent(keys: ReportKeys, reference: string, content: unknown): Promise<Uint8Array> {
+/** A value that is the same for the same secret and tells nothing about it: kept in the store to notice a changed key. */
+export async function keyCheck(keys: ReportKeys): Promise<string> {
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', keys.check, enc.encode('see-the-signs key check'))));
+}
+
+/** AES-256-GCM with a fresh IV; `context` is bound in as associated data. Output: IV then sealed bytes. */
+async function seal(key: CryptoKey, context: string, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(reference) }, keys.content, enc.encode(JSON.stringify(content))));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(context) }, key, plain));
   const out = new Uint8Array(iv.length + sealed.length);
   out.set(iv);
   out.set(sealed, iv.length);
   return out;
 }
 
-export async function decryptContent<T>(keys: ReportKeys, reference: string, blob: Uint8Array): Promise<T> {
+async function unseal(key: CryptoKey, context: string, blob: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(blob);
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(reference) }, keys.content, bytes.slice(12));
-  return JSON.parse(dec.decode(plain)) as T;
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(context) }, key, bytes.slice(12)));
+}
+
+const importDataKey = (raw: Uint8Array<ArrayBuffer>) => crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+
+/** A report's sealed content and its own key, itself sealed under the master content key. */
+export interface SealedReport {
+  content: Uint8Array;
+  contentKey: Uint8Array;
+}
+
+/**
+ * Seals a report under a key of its own. Retention destroys that key with the content, so a copy of
+ * the ciphertext left anywhere (a backup, a free page) no longer opens with the key file. The
+ * reference is bound into both, so neither can be moved to another row.
+ */
+export async function sealReport(keys: ReportKeys, reference: string, content: unknown): Promise<SealedReport> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  return {
+    content: await seal(await importDataKey(raw), reference, enc.encode(JSON.stringify(content))),
+    contentKey: await seal(keys.content, `key:${reference}`, raw),
+  };
+}
+
+/** Opens what sealReport sealed. A report stored before reports had their own keys has `contentKey` null. */
+export async function openReport<T>(keys: ReportKeys, reference: string, content: Uint8Array, contentKey: Uint8Array | null): Promise<T> {
+  const key = contentKey ? await importDataKey(await unseal(keys.content, `key:${reference}`, contentKey)) : keys.content;
+  return JSON.parse(dec.decode(await unseal(key, reference, content))) as T;
 }
 
 /** A form token: when it was issued, a one-time nonce, and a signature over both. */

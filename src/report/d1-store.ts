@@ -15,9 +15,9 @@ interface D1Statement {
 }
 
 function toRow(r: Record<string, unknown>): ReportRow {
-  const content = r.content;
   // D1 returns BLOBs as arrays of numbers.
-  return rowFromSql(r, content == null ? null : content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content as number[]));
+  const blob = (v: unknown) => (v == null ? null : v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v as number[]));
+  return rowFromSql(r, blob(r.content), blob(r.content_key));
 }
 
 export class D1Store implements ReportStore {
@@ -25,8 +25,8 @@ export class D1Store implements ReportStore {
 
   async insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
     const result = await this.db
-      .prepare('INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-      .bind(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt)
+      .prepare('INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .bind(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt, report.urgent ? 1 : 0)
       .run();
     if (result.meta.changes === 1) return { reference: report.reference, duplicate: false };
     const existing = await this.db.prepare('SELECT reference FROM reports WHERE nonce = ?').bind(report.nonce).first<{ reference: string }>();
@@ -45,25 +45,30 @@ export class D1Store implements ReportStore {
   async claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]> {
     const { results } = await this.db
       .prepare(
-        `UPDATE reports SET next_attempt_at = ? WHERE reference IN (
-           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+        `UPDATE reports SET leased_until = ? WHERE reference IN (
+           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)
+           ORDER BY urgent DESC, next_attempt_at LIMIT ?
          ) RETURNING *`,
       )
-      .bind(leaseUntil, now, limit)
+      .bind(leaseUntil, now, now, limit)
       .all();
     return results.map(toRow);
   }
 
+  async releaseLeases(): Promise<void> {
+    await this.db.prepare('UPDATE reports SET leased_until = NULL WHERE leased_until IS NOT NULL').run();
+  }
+
   async markDelivered(reference: string, at: number): Promise<void> {
-    await this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE reference = ?").bind(at, reference).run();
+    await this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, leased_until = NULL, last_error = NULL WHERE reference = ?").bind(at, reference).run();
   }
 
   async markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void> {
-    await this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reference = ?').bind(nextAttemptAt, error.slice(0, 200), reference).run();
+    await this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL, last_error = ? WHERE reference = ?').bind(nextAttemptAt, error.slice(0, 200), reference).run();
   }
 
   async purge(deliveredBefore: number, at: number): Promise<number> {
-    const result = await this.db.prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?").bind(at, deliveredBefore).run();
+    const result = await this.db.prepare("UPDATE reports SET content = NULL, content_key = NULL, urgent = 0, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?").bind(at, deliveredBefore).run();
     return result.meta.changes;
   }
 
@@ -78,5 +83,19 @@ export class D1Store implements ReportStore {
 
   async list(): Promise<ReportRow[]> {
     return (await this.db.prepare('SELECT * FROM reports ORDER BY received_at').all()).results.map(toRow);
+  }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    const row = await this.db.prepare('SELECT value FROM store_meta WHERE name = ?').bind(name).first<{ value: string }>();
+    return row ? String(row.value) : undefined;
+  }
+
+  async writeMeta(name: string, value: string): Promise<void> {
+    await this.db.prepare('INSERT INTO store_meta (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING').bind(name, value).run();
+  }
+
+  async anyWithContent(): Promise<ReportRow | undefined> {
+    const row = await this.db.prepare('SELECT * FROM reports WHERE content IS NOT NULL LIMIT 1').first();
+    return row ? toRow(row) : undefined;
   }
 }

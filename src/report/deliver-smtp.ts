@@ -1,17 +1,36 @@
 // Delivery by SMTP email (nodemailer). NODE-ONLY.
+// smtps:// is TLS from the first byte; smtp:// must upgrade with STARTTLS, and the message is not
+// sent if the server does not offer it (requireTLS), so an attacker cannot strip the upgrade.
 import nodemailer from 'nodemailer';
 import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
 import { renderEmail } from './email.ts';
+import { isLoopbackHost } from './transport-security.ts';
 
 export interface SmtpSettings {
-  /** smtp://user:pass@host:port or smtps://… */
+  /** smtp://user:pass@host:port (STARTTLS required) or smtps://… */
   url: string;
   from: string;
   to: string;
+  /** Plain text to a loopback address only (tests). */
+  allowPlainLoopback?: boolean;
 }
 
-export function smtpDeliverer(settings: SmtpSettings): Deliverer {
-  const transport = nodemailer.createTransport(settings.url);
+export function smtpDeliverer(settings: SmtpSettings, timeoutMs = 30_000): Deliverer {
+  const url = new URL(settings.url);
+  const secure = url.protocol === 'smtps:';
+  const plain = !secure && settings.allowPlainLoopback === true && isLoopbackHost(url.hostname);
+  // Built from the URL's parts, so nothing in it (such as ?requireTLS=false) can turn TLS off.
+  const transport = nodemailer.createTransport({
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    requireTLS: !secure && !plain,
+    ignoreTLS: plain,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+  });
   return {
     name: 'smtp',
     async deliver(message: DeliveredReport) {

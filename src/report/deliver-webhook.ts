@@ -1,6 +1,8 @@
 // Delivery by HTTPS POST to the team's system, signed with HMAC-SHA256 over the timestamp and body.
 // Works on both targets (fetch and Web Crypto only).
 import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
+import { inertJson } from './inert.ts';
+import { plainTextProblem } from './transport-security.ts';
 
 const enc = new TextEncoder();
 
@@ -10,25 +12,37 @@ export async function signWebhook(secret: string, timestamp: string, body: strin
   return `sha256=${[...mac].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function webhookDeliverer(url: string, secret: string, timeoutMs = 10_000): Deliverer {
+export interface WebhookSettings {
+  /** https://… (http:// only to a loopback address, with allowPlainLoopback) */
+  url: string;
+  secret: string;
+  allowPlainLoopback?: boolean;
+}
+
+export function webhookDeliverer(settings: WebhookSettings, timeoutMs = 30_000): Deliverer {
+  const problem = plainTextProblem(new URL(settings.url), 'https:', settings.allowPlainLoopback === true);
+  if (problem) throw new Error(`REPORT_WEBHOOK_URL ${problem}`);
   return {
     name: 'webhook',
-    async deliver(message: DeliveredReport) {
-      const body = JSON.stringify(message);
+    async deliver(message: DeliveredReport, signal: AbortSignal) {
+      // The same data as JSON.stringify gives, with every control escaped: safe in the receiver's logs.
+      const body = inertJson(message);
       const timestamp = String(Math.floor(Date.now() / 1000));
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await fetch(settings.url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
             // The receiver keeps the reference: a retry of a report it already has is the same report.
             'idempotency-key': message.reference,
             'x-signature-timestamp': timestamp,
-            'x-signature': await signWebhook(secret, timestamp, body),
+            'x-signature': await signWebhook(settings.secret, timestamp, body),
           },
           body,
-          signal: AbortSignal.timeout(timeoutMs),
+          // Never follow a redirect: it could lead the report somewhere unencrypted or elsewhere.
+          redirect: 'manual',
+          signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
         });
       } catch (error) {
         throw new DeliveryError(`no answer (${(error as Error).name})`);

@@ -1,13 +1,11 @@
 // The email the safeguarding team receives. Every answer is escaped for HTML; the subject carries
 // only the reference, so nothing a reporter types can reach a mail header.
+import { escapeHtml } from '../lib/html.ts';
+import { inert } from './inert.ts';
 import { CATEGORIES, CONTACT_METHODS, REPORTERS } from './schema.ts';
 import type { DeliveredReport } from './delivery.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The answers as label/value pairs, in form order, leaving out what was not given. */
+/** The answers as label/value pairs, in form order, leaving out what was not given; every value inert. */
 export function reportLines({ reference, receivedAt, report }: DeliveredReport): [string, string][] {
   const lines: [string, string | undefined][] = [
     ['Reference', reference],
@@ -28,7 +26,7 @@ export function reportLines({ reference, receivedAt, report }: DeliveredReport):
     ['Email', report.email],
     ['Safe times', report.safeTimes],
   ];
-  return lines.filter((l): l is [string, string] => typeof l[1] === 'string' && l[1] !== '');
+  return lines.filter((l): l is [string, string] => typeof l[1] === 'string' && l[1] !== '').map(([label, value]) => [label, inert(value)]);
 }
 
 export function renderEmail(message: DeliveredReport): { subject: string; text: string; html: string } {

@@ -1,5 +1,6 @@
 // The report endpoint as web-standard handlers (Request -> Response), shared by every target.
-import { newToken, submit, type Pipeline } from './pipeline.ts';
+import { failures, type FailureKind } from './failure-log.ts';
+import { alreadySentMessage, newToken, submit, type Pipeline } from './pipeline.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -60,16 +61,19 @@ export async function handleReportPost(p: Pipeline, request: Request, clientAddr
   switch (outcome.kind) {
     case 'accepted':
       return json(201, { reference: outcome.reference });
+    case 'already-sent':
+      return json(409, { reference: outcome.reference, errors: [{ field: 'token', message: alreadySentMessage(outcome.reference) }] });
     case 'invalid':
       return json(422, { errors: outcome.errors });
     case 'rate-limited':
       return problem(429, 'body', 'Too many reports from this connection. Try again later', { 'retry-after': String(outcome.retryAfter) });
     case 'unavailable':
-      return problem(503, 'body', 'Your report could not be saved. Nothing was sent. Try again in a few minutes, or call 101', { 'retry-after': '60' });
+      return problem(503, 'body', `Your report could not be saved. Nothing was sent. Try again in a few minutes, or call 101. (Fault code ${outcome.failure})`, { 'retry-after': '60' });
   }
 }
 
-/** 503 when the pipeline itself cannot start (no store, no key): nothing can be accepted. */
-export function unavailable(): Response {
-  return problem(503, 'body', 'Reports cannot be received right now. Call 101, or 999 in an emergency', { 'retry-after': '60' });
+/** 503 when the pipeline cannot open or a handler fails (no store, no key): nothing can be accepted. */
+export function unavailable(kind: FailureKind, error: unknown): Response {
+  const failure = failures.record(kind, error);
+  return problem(503, 'body', `Reports cannot be received right now. Call 101, or 999 in an emergency. (Fault code ${failure})`, { 'retry-after': '60' });
 }

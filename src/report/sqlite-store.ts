@@ -32,7 +32,8 @@ export function migrate(db: DatabaseSync, dir: string): void {
 }
 
 function toRow(r: Record<string, SQLInputValue>): ReportRow {
-  return rowFromSql(r, r.content == null ? null : (r.content as Uint8Array));
+  const blob = (v: SQLInputValue | undefined) => (v == null ? null : (v as Uint8Array));
+  return rowFromSql(r, blob(r.content), blob(r.content_key));
 }
 
 export class SqliteStore implements ReportStore {
@@ -46,6 +47,8 @@ export class SqliteStore implements ReportStore {
     // FULL: a commit is on disk when it returns, even if the machine loses power.
     this.db.exec('PRAGMA synchronous = FULL');
     this.db.exec('PRAGMA busy_timeout = 5000');
+    // Deleted content is overwritten with zeros, not left in free pages.
+    this.db.exec('PRAGMA secure_delete = ON');
     migrate(this.db, migrationsDir);
   }
 
@@ -68,11 +71,11 @@ export class SqliteStore implements ReportStore {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const insert = this.db.prepare(
-        'INSERT INTO reports (reference, nonce, received_at, content, next_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        'INSERT INTO reports (reference, nonce, received_at, content, content_key, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       );
       const byNonce = this.db.prepare('SELECT reference FROM reports WHERE nonce = ?');
       for (const { report } of batch) {
-        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.nextAttemptAt);
+        const result = insert.run(report.reference, report.nonce, report.receivedAt, report.content, report.contentKey, report.nextAttemptAt, report.urgent ? 1 : 0);
         if (result.changes === 1) {
           outcomes.push({ reference: report.reference, duplicate: false });
           continue;
@@ -107,27 +110,47 @@ export class SqliteStore implements ReportStore {
   async claimDue(now: number, leaseUntil: number, limit: number): Promise<ReportRow[]> {
     return this.db
       .prepare(
-        `UPDATE reports SET next_attempt_at = ? WHERE reference IN (
-           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+        `UPDATE reports SET leased_until = ? WHERE reference IN (
+           SELECT reference FROM reports WHERE status = 'stored' AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)
+           ORDER BY urgent DESC, next_attempt_at LIMIT ?
          ) RETURNING *`,
       )
-      .all(leaseUntil, now, limit)
+      .all(leaseUntil, now, now, limit)
       .map(toRow);
   }
 
+  async releaseLeases(): Promise<void> {
+    this.db.prepare('UPDATE reports SET leased_until = NULL WHERE leased_until IS NOT NULL').run();
+  }
+
   async markDelivered(reference: string, at: number): Promise<void> {
-    this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE reference = ?").run(at, reference);
+    this.db.prepare("UPDATE reports SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL, leased_until = NULL, last_error = NULL WHERE reference = ?").run(at, reference);
   }
 
   async markFailed(reference: string, nextAttemptAt: number, error: string): Promise<void> {
-    this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reference = ?').run(nextAttemptAt, error.slice(0, 200), reference);
+    this.db.prepare('UPDATE reports SET attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL, last_error = ? WHERE reference = ?').run(nextAttemptAt, error.slice(0, 200), reference);
   }
 
   async purge(deliveredBefore: number, at: number): Promise<number> {
     const result = this.db
-      .prepare("UPDATE reports SET content = NULL, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
+      .prepare("UPDATE reports SET content = NULL, content_key = NULL, urgent = 0, status = 'purged', purged_at = ? WHERE status = 'delivered' AND delivered_at < ?")
       .run(at, deliveredBefore);
-    return Number(result.changes);
+    const purged = Number(result.changes);
+    if (purged > 0 || this.unscrubbed) this.scrubLog();
+    return purged;
+  }
+
+  /** True while the write-ahead log may still hold pages from before a purge. */
+  private unscrubbed = false;
+
+  /**
+   * Copies the log into the file (where secure_delete has zeroed the purged content) and truncates
+   * it, so no earlier copy of a purged page is left in it. Busy readers can stop it from finishing;
+   * then it is tried again after the next purge run.
+   */
+  private scrubLog(): void {
+    const result = this.db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    this.unscrubbed = Number(result?.busy ?? 1) !== 0;
   }
 
   async forgetClients(before: number): Promise<void> {
@@ -141,6 +164,20 @@ export class SqliteStore implements ReportStore {
 
   async list(): Promise<ReportRow[]> {
     return this.db.prepare('SELECT * FROM reports ORDER BY received_at').all().map(toRow);
+  }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT value FROM store_meta WHERE name = ?').get(name);
+    return row ? String(row.value) : undefined;
+  }
+
+  async writeMeta(name: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO store_meta (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING').run(name, value);
+  }
+
+  async anyWithContent(): Promise<ReportRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM reports WHERE content IS NOT NULL LIMIT 1').get();
+    return row ? toRow(row) : undefined;
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { OpeningHoursSchema } from './service.ts';
 
 /** A phone line a reader may call from the header, footer or a next-steps box. */
 export const ContactNumberSchema = z
@@ -40,8 +41,11 @@ export const EditorSettingsSchema = z
   .refine((e) => e.backend !== 'gitea' || e.baseUrl, { error: 'gitea needs baseUrl: the address of your Gitea server', path: ['baseUrl'] });
 export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
 
-/** The lines every page can rely on finding. */
-export const REQUIRED_CONTACTS = ['emergency', 'police', 'children'] as const;
+/**
+ * The lines every page can rely on finding. "out-of-hours" is among them because a local service
+ * that closes at five must never leave a child's safety waiting until Monday.
+ */
+export const REQUIRED_CONTACTS = ['emergency', 'police', 'children', 'out-of-hours'] as const;
 
 /**
  * The one file that re-brands the kit for a partnership: `content/partnership.yaml`.
@@ -71,6 +75,11 @@ export const PartnershipSchema = z.object({
     }),
   /** An email address for questions about the site itself (not for reports). */
   siteEmail: z.email(),
+  /**
+   * When the safeguarding team reads reports sent through this site, in UK time. The report form
+   * and its confirmation say so, and say to call the out-of-hours line at other times.
+   */
+  reportsRead: OpeningHoursSchema,
   /** The content editor's repository; without it, /admin works only on an editor's own computer. */
   editor: EditorSettingsSchema.optional(),
 });

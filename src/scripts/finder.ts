@@ -1,6 +1,6 @@
-// The service finder in the browser: filters narrow the list as they change, and "open now" uses
-// the reader's clock in UK time. Nothing is fetched and nothing is stored.
-import { isOpenAt, type Hours } from '../lib/open-now.ts';
+// The service finder in the browser: filters narrow the list as they change, and "only services I
+// can reach now" uses each card's open-now status (open-status.ts). Nothing is fetched or stored.
+import { startOpenStatus } from './open-status.ts';
 
 export function enhanceFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-finder]');
@@ -9,31 +9,28 @@ export function enhanceFinder(): void {
   form.hidden = false;
   // The pre-built filter links are for readers without JavaScript; the form replaces them here.
   document.querySelector<HTMLElement>('[data-filter-links]')?.setAttribute('hidden', '');
-  const holidays = new Set((form.dataset.bankHolidays ?? '').split(' '));
-  // Each card's hours are read once; only the clock changes between updates.
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')].map((card) => ({ card, hours: JSON.parse(card.dataset.hours ?? '[]') as Hours[] }));
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')];
+  // Sets every card's status before the first filtering, whichever script ran first.
+  startOpenStatus();
 
   const update = () => {
     const who = (form.elements.namedItem('who') as HTMLSelectElement).value;
     const need = (form.elements.namedItem('need') as HTMLSelectElement).value;
     const openOnly = (form.elements.namedItem('open') as HTMLInputElement).checked;
-    const now = new Date();
     let shown = 0;
-    for (const { card, hours } of cards) {
-      const open = hours.some((h) => isOpenAt(h, now, holidays));
-      const label = card.querySelector<HTMLElement>('[data-open-status]');
-      if (label && hours.length) {
-        label.hidden = false;
-        label.textContent = open ? 'Open now' : 'Closed now';
-      }
+    for (const card of cards) {
+      const open = card.querySelector<HTMLElement>('[data-open-status]')?.dataset.open === 'yes';
       const match = (!who || card.dataset.audiences!.split(' ').includes(who))
         && (!need || card.dataset.needs!.split(' ').includes(need))
         && (!openOnly || open);
       card.closest('li')!.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = shown === cards.length ? `Showing all ${shown} services.` : `Showing ${shown} of ${cards.length} services.`;
+    const text = shown === cards.length ? `Showing all ${shown} services.` : `Showing ${shown} of ${cards.length} services.`;
+    // Only a change is announced: the minute-by-minute refresh must not repeat it.
+    if (status.textContent !== text) status.textContent = text;
   };
   form.addEventListener('change', update);
+  document.addEventListener('openstatus', update);
   update();
 }

@@ -4,18 +4,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import { Readable } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleReportPost, handleTokenRequest, problem, unavailable } from '../report/http.ts';
-import { delivererFromEnv, startDeliveryLoop } from '../report/node-delivery.ts';
-import { clientAddressOf, openNodePipeline } from '../report/node-runtime.ts';
+import { delivererFor, startDeliveryLoop } from '../report/node-delivery.ts';
+import { clientAddressOf, nodeSettings, openNodePipeline } from '../report/node-runtime.ts';
+import { clientAddresses } from '../report/client-address.ts';
 import { isSameOriginPost } from '../lib/same-origin.ts';
+import type { Settings } from '../settings.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
+import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 import { assetCsp, HSTS, securityHeadersFor } from './security-headers.ts';
 
-const dist = process.env.OUT_DIR ? `${resolve(process.env.OUT_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
+// Every setting is read and checked once, here: a wrong one stops the server before it listens.
+let settings: Settings;
+try {
+  settings = nodeSettings();
+} catch (error) {
+  console.error(`See the Signs did not start. ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const dist = `${resolve(fileURLToPath(new URL('../../', import.meta.url)), settings.build.outDir)}/`;
 if (!existsSync(`${dist}server/entry.mjs`)) {
   console.error('There is no build to serve. Run `npm run build` first (or `npm start`, which builds).');
   process.exit(1);
@@ -24,15 +35,15 @@ if (!existsSync(`${dist}server/entry.mjs`)) {
 // Astro's own preview server starts the adapter this way: load the handler without its listener.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as {
-  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 };
 const pageCsp = readPageCsp(`${dist}_headers.json`);
 const notFoundCsp = pageCsp.get('/404');
-const trustProxy = process.env.TRUST_PROXY === '1';
+const proxies = clientAddresses(settings.server.trustProxy);
 
 function isHttps(req: IncomingMessage): boolean {
   if ((req.socket as TLSSocket).encrypted) return true;
-  return trustProxy && req.headers['x-forwarded-proto'] === 'https';
+  return proxies.fromTrustedProxy(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-proto'] === 'https';
 }
 
 function secure(req: IncomingMessage, res: ServerResponse): void {
@@ -67,22 +78,27 @@ function secure(req: IncomingMessage, res: ServerResponse): void {
 }
 
 // Delivery settings are checked before the server accepts anything, so a mistake stops it here.
-const deliverer = delivererFromEnv();
-const background = await openNodePipeline();
-const stopDelivery = startDeliveryLoop(background, deliverer, Number(process.env.REPORT_DELIVERY_INTERVAL_SECONDS ?? 30));
+let deliverer: ReturnType<typeof delivererFor>;
+let background: Awaited<ReturnType<typeof openNodePipeline>>;
+try {
+  deliverer = delivererFor(settings.delivery);
+  background = await openNodePipeline(settings);
+  // Reports a killed process had claimed are free to deliver again (their receivers drop repeats).
+  await background.store.releaseLeases();
+} catch (error) {
+  // A setting to change or a key to restore: say which, and do not start.
+  console.error(`See the Signs did not start. ${(error as Error).message}`);
+  process.exit(1);
+}
+const stopDelivery = startDeliveryLoop(background, deliverer, settings.delivery);
 
-/** A Node request as a web-standard Request, for the report handler every target shares. */
-function toRequest(req: IncomingMessage): Request {
+/** A Node request, its body already read, as a web-standard Request for the report handler every target shares. */
+function toRequest(req: IncomingMessage, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method: req.method ?? 'GET',
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-  } as RequestInit);
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -103,9 +119,14 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
     return true;
   }
   if (path === '/api/reports' && req.method === 'POST') {
+    const body = await readBody(req, settings.report.maxBodyBytes);
+    if (body === null) {
+      refuse(req, res, tooLarge(settings.report.maxBodyBytes));
+      return true;
+    }
     let request: Request;
     try {
-      request = toRequest(req);
+      request = toRequest(req, body);
     } catch {
       // A Host header or target that makes no URL: nothing of the report was read.
       await send(res, problem(400, 'body', 'The request could not be read'));
@@ -123,24 +144,25 @@ async function reportApi(req: IncomingMessage, res: ServerResponse): Promise<boo
 
 const listener = (req: IncomingMessage, res: ServerResponse) => {
   secure(req, res);
+  const refusal = refusalFor(req, settings.report.maxBodyBytes);
+  if (refusal) {
+    refuse(req, res, refusal);
+    return;
+  }
   reportApi(req, res).then(
-    (handled) => {
-      if (!handled) handler(req, res);
+    async (handled) => {
+      if (!handled) await handler(req, res);
     },
-    () => {
-      // Nothing is logged: an error here could carry a report's content.
-      if (res.headersSent) res.end();
-      else void send(res, unavailable());
+    (error: unknown) => {
+      // Logged by class and code only: an error here could carry a report's content in its message.
+      if (res.headersSent) res.destroy();
+      else void send(res, unavailable('handler', error));
     },
   );
 };
 
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? 'localhost';
-const server =
-  process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
-    ? https.createServer({ cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) }, listener)
-    : http.createServer(listener);
+const { port, host, tls } = settings.server;
+const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
 
 
 server.listen(port, host, () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { deriveKeys, issueToken, parseSecret } from '../../src/report/crypto.ts';
-import { openNodePipeline } from '../../src/report/node-runtime.ts';
+import { openPipeline } from '../support/pipeline.ts';
 import { startServer } from '../support/server.ts';
 
 const PORT = 4391;
@@ -46,7 +46,7 @@ test('SIGKILL with 200 reports in flight loses none that got a reference', async
   // Back up: every acknowledged reference is there.
   const restarted = await startServer(PORT, env);
   restarted.kill('SIGTERM');
-  const { store } = await openNodePipeline(env);
+  const { store } = await openPipeline(env);
   const stored = new Set((await store.list()).map((r) => r.reference));
   const lost = acknowledged.filter((ref) => !stored.has(ref));
   console.log(`SIGKILL fault: ${acknowledged.length} acknowledged, ${cutOff} cut off in flight, ${stored.size} stored, ${lost.length} lost.`);

@@ -66,7 +66,9 @@ test.describe('with JavaScript', () => {
 
   test('the links send no referrer and ask search engines not to follow', async ({ page }) => {
     await page.goto('/');
-    for (const link of await page.locator('a[data-exit-link]').all()) {
+    const links = await page.locator('a[data-exit-link]').all();
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
       await expect(link).toHaveAttribute('rel', 'nofollow noreferrer');
       await expect(link).toHaveAttribute('href', exitUrl);
     }

@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { WCAG22AA } from '../support/site.ts';
 
+// A UK device; open-now from other zones is in open-now.spec.ts.
+test.use({ timezoneId: 'Europe/London' });
+
 const cards = (page: import('@playwright/test').Page) => page.locator('[data-service-list] > li:visible');
 
 test('filters narrow the list as they change, and say how many are shown', async ({ page }) => {
@@ -23,7 +26,7 @@ test('filters narrow the list as they change, and say how many are shown', async
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('"open now" uses UK time: at 3am on a Sunday only 24-hour lines are shown', async ({ page }) => {
+test('"open now" uses UK time: at 3am on a Sunday only 24-hour lines and websites are shown', async ({ page }) => {
   // 03:00 UTC on Sunday 6 December 2026 is 03:00 in London.
   await page.clock.setFixedTime(new Date('2026-12-06T03:00:00Z'));
   await page.goto('/help/');
@@ -32,7 +35,7 @@ test('"open now" uses UK time: at 3am on a Sunday only 24-hour lines are shown',
   await expect(cards(page).filter({ hasText: 'Samaritans' })).toHaveCount(1);
   await expect(cards(page).filter({ hasText: 'NSPCC Helpline' })).toHaveCount(0);
   await expect(cards(page).filter({ hasText: 'Anytown Youth Service' })).toHaveCount(0);
-  await expect(page.locator('[data-service]').filter({ hasText: 'NSPCC Helpline' }).locator('[data-open-status]')).toHaveText('Closed now');
+  await expect(page.locator('[data-service]').filter({ hasText: 'NSPCC Helpline' }).locator('[data-open-status]')).toHaveText('Closed now · opens 9am today');
 });
 
 test('"open now" at 11am on a weekday in summer includes weekday lines', async ({ page }) => {

@@ -3,7 +3,7 @@
 // JWT authentication (HS256, iss = service id, signed with the key's secret).
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface Peer {
@@ -11,12 +11,16 @@ export interface Peer {
   close(): Promise<void>;
 }
 
-function listen(server: http.Server | SMTPServer['server'], port = 0): Promise<number> {
+function listen(server: net.Server | SMTPServer['server'], port = 0): Promise<number> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
 
 export async function webhookReceiver(secret: string, port = 0) {
   const received = new Map<string, unknown>();
+  /** Idempotency keys in the order their requests arrived, repeats included. */
+  const arrivals: string[] = [];
+  /** Requests for these keys are read and never answered, like a receiver that has hung. */
+  const hang = new Set<string>();
   let requests = 0;
   let failNext = 0;
   const server = http.createServer((req, res) => {
@@ -29,14 +33,18 @@ export async function webhookReceiver(secret: string, port = 0) {
         res.writeHead(401).end();
         return;
       }
+      const key = String(req.headers['idempotency-key']);
+      arrivals.push(key);
+      if (hang.has(key)) return;
       if (failNext > 0) {
         failNext--;
         res.writeHead(500).end();
         return;
       }
-      const key = String(req.headers['idempotency-key']);
-      if (!received.has(key)) received.set(key, JSON.parse(body));
-      res.writeHead(received.has(key) ? 200 : 201).end();
+      // 201 the first time a report arrives, 200 for a repeat the receiver already has.
+      const repeat = received.has(key);
+      if (!repeat) received.set(key, JSON.parse(body));
+      res.writeHead(repeat ? 200 : 201).end();
     });
   });
   const actualPort = await listen(server, port);
@@ -44,9 +52,27 @@ export async function webhookReceiver(secret: string, port = 0) {
     url: `http://127.0.0.1:${actualPort}/reports`,
     port: actualPort,
     received,
+    arrivals,
+    hang,
     get requests() { return requests; },
     failTimes(n: number) { failNext = n; },
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}
+
+/** A TCP peer that accepts connections and never says a word: a hung mail server or API. */
+export async function silentPeer() {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+  });
+  const port = await listen(server);
+  return {
+    port,
+    get connections() { return sockets.size; },
+    close: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
   };
 }
 

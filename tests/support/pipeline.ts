@@ -5,10 +5,32 @@ import { join } from 'node:path';
 import { openNodePipeline } from '../../src/report/node-runtime.ts';
 import { issueToken } from '../../src/report/crypto.ts';
 import type { Pipeline } from '../../src/report/pipeline.ts';
+import { readSettings } from '../../src/settings.ts';
+
+/** The Node pipeline for these environment variables, as the server would open it. */
+export function openPipeline(env: Record<string, string>) {
+  return openNodePipeline(readSettings(env));
+}
+
+/**
+ * Settings a delivery mode needs, pointing at loopback: the tests hand their deliverers the real
+ * peer's address themselves; these only make REPORT_DELIVERY valid, so reports are queued.
+ */
+const DELIVERY_PLACEHOLDERS = {
+  REPORT_ALLOW_PLAINTEXT_LOOPBACK: '1',
+  REPORT_WEBHOOK_URL: 'http://127.0.0.1:9/unused',
+  REPORT_WEBHOOK_SECRET: 'unused',
+  REPORT_SMTP_URL: 'smtp://127.0.0.1:9',
+  REPORT_EMAIL_FROM: 'site@anytown.example.org',
+  REPORT_EMAIL_TO: 'team@anytown.example.org',
+  NOTIFY_API_KEY: 'unused',
+  NOTIFY_TEMPLATE_ID: 'unused',
+};
 
 export async function tempPipeline(env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'reports-'));
-  const pipeline = await openNodePipeline({
+  const pipeline = await openPipeline({
+    ...(env.REPORT_DELIVERY ? DELIVERY_PLACEHOLDERS : {}),
     REPORT_DB_PATH: join(dir, 'reports.sqlite'),
     REPORT_KEY_FILE: join(dir, 'report.key'),
     REPORT_MIN_FILL_SECONDS: '0',

@@ -2,8 +2,10 @@
 // for the fault tests and benchmarks that need a process of their own to kill or load.
 import { spawn, type ChildProcess } from 'node:child_process';
 
+export const SERVER_ENTRY = 'src/server/start.ts';
+
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['src/server/start.ts'], {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: 'ignore',
   });
@@ -17,4 +19,33 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   }
   child.kill('SIGKILL');
   throw new Error(`the server did not start on port ${port}`);
+}
+
+/**
+ * Starts the server and reports whether it refused to start (its exit code and what it printed) or
+ * came up and answered (then it is stopped again).
+ */
+export async function tryStart(port: number, env: Record<string, string>): Promise<{ started: boolean; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  for (let i = 0; i < 150; i++) {
+    const early = await Promise.race([exited, new Promise((r) => setTimeout(() => r('waiting'), 100))]);
+    if (early !== 'waiting') return { started: false, code: early as number | null, stderr };
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) {
+        child.kill('SIGTERM');
+        await exited;
+        return { started: true, code: null, stderr };
+      }
+    } catch {
+      // not listening yet
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server neither started nor stopped on port ${port}`);
 }

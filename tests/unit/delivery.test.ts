@@ -23,9 +23,9 @@ describe('webhook delivery', () => {
     await peer.close(); // the team's system is down
     const refs = [];
     for (let i = 0; i < 25; i++) refs.push(await report(pipeline, { concern: `Report number ${i}` }));
-    const deliverer = webhookDeliverer(peer.url, 'hook-secret', 2000);
+    const deliverer = webhookDeliverer({ url: peer.url, secret: 'hook-secret', allowPlainLoopback: true }, 2000);
 
-    const down = await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now(), 100);
+    const down = await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now(), { limit: 100 });
     expect(down).toEqual({ delivered: 0, failed: 25 });
     const failed = await pipeline.store.get(refs[0]!);
     expect(failed?.status).toBe('stored');
@@ -37,14 +37,14 @@ describe('webhook delivery', () => {
     up.failTimes(1);
     let delivered = 0;
     for (let round = 1; round <= 4 && delivered < 25; round++) {
-      delivered += (await deliverDue(pipeline.store, pipeline.keys, deliverer, later(120 * round), 100)).delivered;
+      delivered += (await deliverDue(pipeline.store, pipeline.keys, deliverer, later(120 * round), { limit: 100 })).delivered;
     }
     expect(delivered).toBe(25);
     expect(up.received.size).toBe(25);
     expect(new Set(up.received.keys())).toEqual(new Set(refs));
     expect((up.received.get(refs[3]!) as { report: { concern: string } }).report.concern).toBe('Report number 3');
     // Nothing is due any more: a later run sends nothing twice.
-    expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, later(24 * 60), 100)).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, later(24 * 60), { limit: 100 })).toEqual({ delivered: 0, failed: 0 });
     expect(up.requests).toBe(26);
     await up.close();
   });
@@ -64,7 +64,7 @@ describe('SMTP delivery', () => {
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'smtp' });
     const peer = await smtpPeer();
     const ref = await report(pipeline, { concern: '<script>alert(1)</script> & "friends"', where: 'Flat 2\r\nBcc: victim@example.org' });
-    const run = await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org' }), Date.now());
+    const run = await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org', allowPlainLoopback: true }), Date.now());
     expect(run).toEqual({ delivered: 1, failed: 0 });
     expect(peer.messages).toHaveLength(1);
     const mail = peer.messages[0]!;
@@ -88,7 +88,7 @@ describe('GOV.UK Notify delivery', () => {
     const peer = await notifyPeer(serviceId, secret);
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'notify' });
     const ref = await report(pipeline, { concern: 'Boys on bikes collect packages from the flat.' });
-    const deliverer = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@anytown.example.org', baseUrl: peer.url });
+    const deliverer = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@anytown.example.org', baseUrl: peer.url, allowPlainLoopback: true });
     expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now())).toEqual({ delivered: 1, failed: 0 });
     expect(peer.emails).toHaveLength(1);
     expect(peer.emails[0]).toMatchObject({ email_address: 'team@anytown.example.org', reference: ref, personalisation: { reference: ref } });
@@ -96,7 +96,7 @@ describe('GOV.UK Notify delivery', () => {
 
     // A wrong key is refused by the server, and the report waits to be retried.
     const ref2 = await report(pipeline, { concern: 'Another one' });
-    const wrong = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-00000000-0000-0000-0000-000000000000`, templateId: 'x', to: 't@example.org', baseUrl: peer.url });
+    const wrong = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-00000000-0000-0000-0000-000000000000`, templateId: 'x', to: 't@example.org', baseUrl: peer.url, allowPlainLoopback: true });
     expect(await deliverDue(pipeline.store, pipeline.keys, wrong, Date.now())).toEqual({ delivered: 0, failed: 1 });
     expect((await pipeline.store.get(ref2))?.lastError).toBe('notify: Notify 403');
     await peer.close();
@@ -108,7 +108,7 @@ describe('retention', () => {
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'webhook', REPORT_RETENTION_DAYS: '7' });
     const peer = await webhookReceiver('s');
     const delivered = await report(pipeline, { concern: 'Will be delivered' });
-    await deliverDue(pipeline.store, pipeline.keys, webhookDeliverer(peer.url, 's'), Date.now());
+    await deliverDue(pipeline.store, pipeline.keys, webhookDeliverer({ url: peer.url, secret: 's', allowPlainLoopback: true }), Date.now());
     await peer.close();
     const undelivered = await report(pipeline, { concern: 'Not delivered yet' });
 

@@ -1,6 +1,6 @@
 // "Open now" in UK time, across the clock changes and on bank holidays.
 import { describe, expect, test } from 'vitest';
-import { isOpenAt, londonTime, type Hours } from '../../src/lib/open-now.ts';
+import { isOpenAt, londonTime, nextOpening, statusAt, type Hours } from '../../src/lib/open-now.ts';
 
 const weekdays: Hours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' };
 const lateNights: Hours = { weekly: [{ days: ['fri', 'sat'], opens: '22:00', closes: '02:00' }] };
@@ -42,4 +42,73 @@ describe('bank holidays', () => {
   test('24/7 lines are always open', () => {
     expect(isOpenAt({ alwaysOpen: true }, at('2026-12-25T03:00:00Z'), HOLIDAYS)).toBe(true);
   });
+});
+
+describe('when a closed line opens next', () => {
+  const nspcc: Hours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '22:00' }, { days: ['sat', 'sun'], opens: '09:00', closes: '18:00' }] };
+  test('a 9-to-5 line at 17:30 BST on a Friday opens at 9am Monday', () => {
+    // Friday 17 July 2026, 16:30 UTC = 17:30 BST.
+    const status = statusAt([{ type: 'phone', hours: weekdays }], at('2026-07-17T16:30:00Z'), HOLIDAYS);
+    expect(status).toEqual({ open: false, text: 'Closed now · opens 9am Monday' });
+  });
+  test('before opening on a weekday it opens today; after closing, tomorrow', () => {
+    expect(statusAt([{ type: 'phone', hours: weekdays }], at('2026-07-15T06:00:00Z'), HOLIDAYS)?.text).toBe('Closed now · opens 9am today');
+    expect(statusAt([{ type: 'phone', hours: weekdays }], at('2026-07-15T17:00:00Z'), HOLIDAYS)?.text).toBe('Closed now · opens 9am tomorrow');
+  });
+  test('over Christmas the next opening skips the bank holidays', () => {
+    // Thursday 24 December 2026, 18:00 GMT: Friday 25 and Monday 28 are bank holidays.
+    expect(nextOpening(weekdays, at('2026-12-24T18:00:00Z'), HOLIDAYS)).toEqual({ date: '2026-12-29', opens: '09:00' });
+    expect(statusAt([{ type: 'phone', hours: weekdays }], at('2026-12-24T18:00:00Z'), HOLIDAYS)?.text).toBe('Closed now · opens 9am Tuesday');
+  });
+  test('more than a week ahead, the date is named too', () => {
+    // Saturday 29 August 2026; a Monday-only line is closed on the bank holiday of Monday 31 August.
+    const mondays: Hours = { weekly: [{ days: ['mon'], opens: '10:00', closes: '12:00' }], bankHolidays: 'closed' };
+    expect(statusAt([{ type: 'phone', hours: mondays }], at('2026-08-29T10:00:00Z'), HOLIDAYS)?.text).toBe('Closed now · opens 10am Monday 7 September');
+  });
+  test('open lines say until when, and an overnight slot closes after midnight', () => {
+    expect(statusAt([{ type: 'phone', hours: nspcc }], at('2026-07-15T10:00:00Z'), HOLIDAYS)?.text).toBe('Open now · until 10pm');
+    expect(statusAt([{ type: 'phone', hours: weekdays }, { type: 'phone', hours: lateNights }], at('2026-07-17T21:30:00Z'), HOLIDAYS)?.text).toBe('Open now · until 2am');
+  });
+  test('a device outside the UK is told the times are UK time, and the day by name', () => {
+    expect(statusAt([{ type: 'phone', hours: weekdays }], at('2026-07-17T16:30:00Z'), HOLIDAYS, true)?.text).toBe('Closed now · opens 9am Monday, UK time');
+    // Wednesday 15 July 2026 at 18:00 BST: "tomorrow" in London may already be today in Tokyo.
+    expect(statusAt([{ type: 'phone', hours: weekdays }], at('2026-07-15T17:00:00Z'), HOLIDAYS, true)?.text).toBe('Closed now · opens 9am Thursday, UK time');
+  });
+});
+
+describe('what counts as reachable now', () => {
+  test('a website with no hours is there any time', () => {
+    expect(statusAt([{ type: 'website' }], at('2026-12-25T03:00:00Z'), HOLIDAYS)).toEqual({ open: true, text: 'Website open any time' });
+  });
+  test('a closed phone line beside a website: reachable, and says when the phone opens', () => {
+    expect(statusAt([{ type: 'phone', hours: weekdays }, { type: 'website' }], at('2026-07-17T16:30:00Z'), HOLIDAYS))
+      .toEqual({ open: true, text: 'Closed now · opens 9am Monday · website open any time' });
+  });
+  test('email alone says nothing: nobody may read it for days', () => {
+    expect(statusAt([{ type: 'email' }], at('2026-07-15T10:00:00Z'), HOLIDAYS)).toBeUndefined();
+  });
+  test('a 24-hour line is open now', () => {
+    expect(statusAt([{ type: 'phone', hours: { alwaysOpen: true } }], at('2026-12-25T03:00:00Z'), HOLIDAYS)).toEqual({ open: true, text: 'Open now · 24 hours' });
+  });
+});
+
+describe('the clock changes, whatever zone the computer running this is in', () => {
+  // The answer comes from Intl with an explicit zone, never from the process's own zone.
+  const saved = process.env.TZ;
+  for (const zone of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/London']) {
+    test(zone, () => {
+      process.env.TZ = zone;
+      try {
+        // 00:59 UTC on Sunday 29 March 2026 is 00:59 GMT; 01:00 UTC is 02:00 BST.
+        expect(londonTime(at('2026-03-29T00:59:00Z'))).toEqual({ date: '2026-03-29', day: 'sun', minute: 59 });
+        expect(londonTime(at('2026-03-29T01:00:00Z'))).toEqual({ date: '2026-03-29', day: 'sun', minute: 120 });
+        // 00:59 UTC on Sunday 25 October 2026 is 01:59 BST; 01:00 UTC is 01:00 GMT.
+        expect(londonTime(at('2026-10-25T00:59:00Z')).minute).toBe(119);
+        expect(londonTime(at('2026-10-25T01:00:00Z')).minute).toBe(60);
+        expect(isOpenAt(weekdays, at('2026-07-15T16:30:00Z'), HOLIDAYS)).toBe(false);
+      } finally {
+        process.env.TZ = saved;
+      }
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { pageKey, readPageCsp } from '../../src/server/page-csp.ts';
-import { assetCsp, FALLBACK_CSP, SEARCH_WORKER_CSP } from '../../src/server/security-headers.ts';
+import { assetCsp } from '../../src/server/security-headers.ts';
 
 test('one page, one key, however the path is written', () => {
   expect(pageKey('/')).toBe('/');
@@ -25,7 +25,15 @@ test('policies are matched exactly, never by substring', () => {
   expect(map.get(pageKey('/campaigns/b/'))).toBeUndefined();
 });
 
-test('only the search worker may fetch and compile', () => {
-  expect(assetCsp('/pagefind/pagefind-worker.js')).toBe(SEARCH_WORKER_CSP);
-  expect(assetCsp('/_astro/x.css')).toBe(FALLBACK_CSP);
+test('only the search worker may fetch and compile; everything else that is not a page may load nothing', () => {
+  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const worker = directives(assetCsp('/pagefind/pagefind-worker.js'));
+  expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(worker.get('connect-src')).toEqual(["'self'"]);
+  for (const path of ['/_astro/x.css', '/favicon.svg', '/directory/services.json', '/pagefind-not/x.js']) {
+    const policy = directives(assetCsp(path));
+    expect(policy.get('default-src'), path).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);
+    expect([...policy.values()].flat(), path).not.toContain("'wasm-unsafe-eval'");
+  }
 });

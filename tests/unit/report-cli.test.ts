@@ -25,3 +25,15 @@ test('list, show and received', async () => {
   expect(await purgeDelivered(pipeline.store, Date.now() + 8 * 24 * 60 * 60 * 1000, 7)).toBe(1);
   await expect(cli('show', 'ZZZZ-2222')).rejects.toMatchObject({ code: 1 });
 });
+
+test('`received` refuses a report a deliverer has not delivered yet, so its deletion does not start early', async () => {
+  const delivery = { REPORT_DELIVERY: 'webhook', REPORT_WEBHOOK_URL: 'https://cases.example.org/reports', REPORT_WEBHOOK_SECRET: 's' };
+  const { dir, pipeline } = await tempPipeline(delivery);
+  const outcome = await submit(pipeline, { input: { concern: 'Waiting for the webhook.' }, token: await tokenFrom(pipeline), honeypot: '', clientAddress: 'x' });
+  const ref = outcome.kind === 'accepted' ? outcome.reference : '';
+  const env = { ...process.env, ...delivery, REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key') };
+  const received = run(process.execPath, ['src/report/cli.ts', 'received', ref], { env });
+  await expect(received).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('has not been delivered yet') });
+  expect((await pipeline.store.get(ref))?.status).toBe('stored');
+  expect(await purgeDelivered(pipeline.store, Date.now() + 8 * 24 * 60 * 60 * 1000, 7)).toBe(0);
+});

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decryptContent, newReference, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
+import { newReference, openReport, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
 import { handleReportPost, handleTokenRequest } from '../../src/report/http.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { formToInput, validateReport } from '../../src/report/schema.ts';
@@ -41,9 +41,9 @@ describe('the pipeline', () => {
     const wal = readFileSync(join(dir, 'reports.sqlite-wal'));
     expect(Buffer.concat([file, wal]).includes(Buffer.from('Elm Road'))).toBe(false);
     expect(Buffer.concat([file, wal]).includes(Buffer.from('203.0.113.9'))).toBe(false);
-    expect((await decryptContent<{ concern: string }>(pipeline.keys, reference, row!.content!)).concern).toBe(CONCERN);
+    expect((await openReport<{ concern: string }>(pipeline.keys, reference, row!.content!, row!.contentKey)).concern).toBe(CONCERN);
     // Content cannot be moved to another row: the reference is bound into the ciphertext.
-    await expect(decryptContent(pipeline.keys, 'AAAA-2222', row!.content!)).rejects.toThrow();
+    await expect(openReport(pipeline.keys, 'AAAA-2222', row!.content!, row!.contentKey)).rejects.toThrow();
     expect(statSync(join(dir, 'report.key')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'reports.sqlite')).mode & 0o777).toBe(0o600);
   });
@@ -55,6 +55,21 @@ describe('the pipeline', () => {
     const b = await submit(pipeline, { input: { concern: CONCERN }, token, honeypot: undefined, clientAddress: 'x' });
     expect(a.kind === 'accepted' && b.kind === 'accepted' && a.reference === b.reference).toBe(true);
     expect(await pipeline.store.list()).toHaveLength(1);
+  });
+
+  test('the same form sent again with changed answers is not "sent": the first answers stay, and the person is told', async () => {
+    const { pipeline } = await tempPipeline();
+    const token = await tokenFrom(pipeline);
+    const first = await submit(pipeline, { input: { concern: CONCERN }, token, honeypot: '', clientAddress: 'x' });
+    const changed = await submit(pipeline, { input: { concern: `${CONCERN} Also a red car.` }, token, honeypot: '', clientAddress: 'x' });
+    expect(first.kind).toBe('accepted');
+    expect(changed).toEqual({ kind: 'already-sent', reference: first.kind === 'accepted' ? first.reference : '' });
+    const response = await handleReportPost(pipeline, post({ token, concern: 'Different again.' }), 'x');
+    expect(response.status).toBe(409);
+    expect((await response.json()).errors[0]).toMatchObject({ field: 'token', message: expect.stringContaining('changes you made since were not sent') });
+    const rows = await pipeline.store.list();
+    expect(rows).toHaveLength(1);
+    expect((await openReport<{ concern: string }>(pipeline.keys, rows[0]!.reference, rows[0]!.content!, rows[0]!.contentKey)).concern).toBe(CONCERN);
   });
 
   test('refuses a missing, forged, too-fast or expired token, and a filled honeypot', async () => {

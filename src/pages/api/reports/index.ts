@@ -8,8 +8,8 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   let pipeline;
   try {
     pipeline = await getPipeline();
-  } catch {
-    return unavailable();
+  } catch (error) {
+    return unavailable('pipeline', error);
   }
   return handleReportPost(pipeline, request, clientAddressOf(request, clientAddress));
 };

@@ -7,7 +7,7 @@ export const prerender = false;
 export const GET: APIRoute = async () => {
   try {
     return await handleTokenRequest(await getPipeline());
-  } catch {
-    return unavailable();
+  } catch (error) {
+    return unavailable('pipeline', error);
   }
 };

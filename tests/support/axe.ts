@@ -1,0 +1,33 @@
+// axe in a real browser, in whatever state the page is in. axe is a script: with JavaScript off it
+// cannot run in the page itself (it waits for ever), so the page as the browser holds it is copied,
+// its scripts removed so it stays exactly as a no-JavaScript visitor sees it, and checked in a page
+// of its own at the same address (its styles load from the real server, so contrast is real).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { WCAG22AA } from './site.ts';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+export async function expectNoAxeViolations(page: Page, javaScriptEnabled: boolean): Promise<void> {
+  if (javaScriptEnabled) {
+    expect(await violations(page)).toEqual([]);
+    return;
+  }
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const url = page.url();
+  // Playwright Test hands a new context the test's own options, so JavaScript is turned on explicitly.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.goto(url);
+    // The copy is the state that was checked: same title, same error summary.
+    expect(await copy.title()).toBe(await page.title());
+    expect(await violations(copy)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
