@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
 import { LOCAL_BACKEND_PORT } from './src/cms/shared.ts';
+import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT } from './tests/support/github-fake.ts';
 
 export const CMS_SITE_PORT = 4333;
 
@@ -29,7 +30,17 @@ export default defineConfig({
     {
       command: 'rm -rf .tmp/cms-site && node src/server/start.ts',
       url: `http://127.0.0.1:${CMS_SITE_PORT}/api/health`,
-      env: { HOST: '127.0.0.1', PORT: String(CMS_SITE_PORT), REPORT_DB_PATH: '.tmp/cms-site/reports.sqlite', REPORT_KEY_FILE: '.tmp/cms-site/report.key' },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(CMS_SITE_PORT),
+        REPORT_DB_PATH: '.tmp/cms-site/reports.sqlite',
+        REPORT_KEY_FILE: '.tmp/cms-site/report.key',
+        // GitHub sign-in against the loopback server in tests/support/github-fake.ts.
+        CMS_GITHUB_CLIENT_ID: CLIENT_ID,
+        CMS_GITHUB_CLIENT_SECRET: CLIENT_SECRET,
+        CMS_GITHUB_URL: `http://127.0.0.1:${FAKE_GITHUB_PORT}`,
+        REPORT_ALLOW_PLAINTEXT_LOOPBACK: '1',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -7,6 +7,7 @@ import proxyAddr from 'proxy-addr';
 import * as z from 'zod';
 import { parseSecret } from './report/crypto.ts';
 import { plainTextProblem } from './report/transport-security.ts';
+import type { GitHubOAuth } from './cms/oauth.ts';
 
 interface About {
   /** What it does, as the README says it. */
@@ -103,6 +104,9 @@ const DEFINITIONS = {
   NOTIFY_TEMPLATE_ID: optional('for `notify`: a template with `((reference))` and `((report))`'),
   NOTIFY_BASE_URL: address(/^https?$/, 'https://api.notifications.service.gov.uk', "for `notify`: Notify's API address, if not the usual one"),
   REPORT_ALLOW_PLAINTEXT_LOOPBACK: oneOf(['0', '1'], '0', '`1` lets delivery use `http://` or `smtp://` without TLS to a loopback address only (for tests); everything else needs TLS'),
+  CMS_GITHUB_CLIENT_ID: optional('the content editor at `/admin`: the Client ID of your GitHub OAuth app, for signing in with GitHub (see [editing](docs/editing.md))'),
+  CMS_GITHUB_CLIENT_SECRET: optional('that OAuth app\'s client secret', { secret: true }),
+  CMS_GITHUB_URL: address(/^https?$/, 'https://github.example.org', 'GitHub Enterprise: its address, if editors sign in there rather than at `https://github.com`'),
 } as const;
 
 export type SettingName = keyof typeof DEFINITIONS;
@@ -123,11 +127,15 @@ function environmentSchema(target: Target) {
     const needed = (names: SettingName[], why: string) => {
       for (const name of names) if (s[name] === undefined) problem(name, `must be set ${why}`);
     };
-    const encrypted = (name: 'REPORT_WEBHOOK_URL' | 'NOTIFY_BASE_URL') => {
+    const encrypted = (name: 'REPORT_WEBHOOK_URL' | 'NOTIFY_BASE_URL' | 'CMS_GITHUB_URL') => {
       const value = s[name];
       const message = value && plainTextProblem(new URL(value), 'https:', s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1');
       if (message) problem(name, `${message}; plain HTTP is allowed only to a loopback address, with REPORT_ALLOW_PLAINTEXT_LOOPBACK=1`);
     };
+    if ((s.CMS_GITHUB_CLIENT_ID === undefined) !== (s.CMS_GITHUB_CLIENT_SECRET === undefined)) {
+      problem(s.CMS_GITHUB_CLIENT_ID === undefined ? 'CMS_GITHUB_CLIENT_ID' : 'CMS_GITHUB_CLIENT_SECRET', 'must be set too, for editors to sign in with GitHub (or unset both)');
+    }
+    encrypted('CMS_GITHUB_URL');
     if (target === 'cloudflare' && s.REPORT_SECRET === undefined) problem('REPORT_SECRET', 'must be set as a Worker secret (wrangler secret put REPORT_SECRET)');
     if ((s.SERVER_CERT_PATH === undefined) !== (s.SERVER_KEY_PATH === undefined)) {
       problem(s.SERVER_CERT_PATH === undefined ? 'SERVER_CERT_PATH' : 'SERVER_KEY_PATH', 'must be set too, to serve HTTPS (or unset both)');
@@ -188,6 +196,8 @@ export interface Settings {
   store: { dbPath: string; keyFile: string; secret: string | undefined };
   report: ReportLimits;
   delivery: DeliverySettings;
+  /** The content editor's GitHub sign-in (src/cms/oauth.ts); undefined when no OAuth app is set up. */
+  cms: { github: GitHubOAuth | undefined };
 }
 
 /** A wrong setting; the message names each variable and says what to change. */
@@ -242,6 +252,9 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
       timeoutMs: s.REPORT_DELIVERY_TIMEOUT_SECONDS * 1000,
       concurrency: s.REPORT_DELIVERY_CONCURRENCY,
       allowPlainLoopback: s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1',
+    },
+    cms: {
+      github: s.CMS_GITHUB_CLIENT_ID && s.CMS_GITHUB_CLIENT_SECRET ? { clientId: s.CMS_GITHUB_CLIENT_ID, clientSecret: s.CMS_GITHUB_CLIENT_SECRET, url: s.CMS_GITHUB_URL ?? 'https://github.com' } : undefined,
     },
   };
 }

@@ -51,5 +51,7 @@ document.addEventListener('DOMContentLoaded', () => {
   // The preview looks like the site: its own stylesheet, named in the page by the build.
   const style = document.querySelector<HTMLMetaElement>('meta[name="site-stylesheet"]')?.content;
   if (style) cms.registerPreviewStyle(style);
-  cms.init();
+  // GitHub sign-in goes through this site's own /api/cms/auth, wherever the site is served from.
+  const sameOrigin = document.querySelector('meta[name="cms-sign-in"]')?.getAttribute('content') === 'this-site';
+  cms.init(sameOrigin ? { config: { backend: { base_url: window.location.origin } } } : undefined);
 });

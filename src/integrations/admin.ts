@@ -13,7 +13,7 @@ import yaml from 'yaml';
 import { cmsConfig } from '../cms/config.ts';
 import { adminCsp } from '../cms/csp.ts';
 import type { Partnership } from '../schemas/partnership.ts';
-import { escapeHtml } from '../report/email.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 const require = createRequire(import.meta.url);
 /** Decap's prebuilt bundle and the chunks it loads on demand, from the npm package. */
@@ -36,7 +36,7 @@ export function adminHtml(partnership: Partnership, siteStylesheet?: string): st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${adminCsp(partnership)}">
 <meta name="robots" content="noindex, nofollow">
-${siteStylesheet ? `<meta name="site-stylesheet" content="${escapeHtml(siteStylesheet)}">\n` : ''}<title>Content editor: ${escapeHtml(partnership.name)}</title>
+${siteStylesheet ? `<meta name="site-stylesheet" content="${escapeHtml(siteStylesheet)}">\n` : ''}${partnership.editor?.backend === 'github' ? '<meta name="cms-sign-in" content="this-site">\n' : ''}<title>Content editor: ${escapeHtml(partnership.name)}</title>
 <link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
 </head>
 <body>

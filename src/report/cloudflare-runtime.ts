@@ -36,6 +36,11 @@ export function getPipeline(): Promise<Pipeline> {
   return shared;
 }
 
+/** Every setting, from the Worker's variables and secrets. */
+export function currentSettings() {
+  return readSettings(strings(workerEnv as unknown as ReportEnv), 'cloudflare');
+}
+
 /** Cloudflare puts the client's address in CF-Connecting-IP. */
 export function clientAddressOf(request: Request, socketAddress: string): string {
   return request.headers.get('cf-connecting-ip') ?? socketAddress;
