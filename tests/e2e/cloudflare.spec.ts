@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
+import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
 
 const SECRET = 'cloudflare-test-secret';
 const PORT = 4398;
@@ -43,4 +44,36 @@ test('the cron trigger delivers a stored report to the webhook, signed, once', a
   } finally {
     await peer.close();
   }
+});
+
+test('the Worker signs an editor in with GitHub: redirect, code exchange, token to the editor window', async ({ request }) => {
+  const github = await githubFake(FAKE_GITHUB_PORT);
+  try {
+    const start = await request.get('/api/cms/auth?provider=github&scope=repo', { maxRedirects: 0 });
+    expect(start.status()).toBe(302);
+    expect(start.headers()['cross-origin-opener-policy']).toBe('unsafe-none');
+    const authorize = new URL(start.headers().location!);
+    expect(authorize.searchParams.get('client_id')).toBe(CLIENT_ID);
+    authorize.searchParams.set('decision', 'approve');
+    const approved = await fetch(authorize, { redirect: 'manual' });
+    const back = new URL(approved.headers.get('location')!);
+    const callback = await request.get(`${back.pathname}${back.search}`);
+    expect(callback.status()).toBe(200);
+    const html = await callback.text();
+    const token = /authorization:github:success:\{\\"token\\":\\"(gho_[0-9a-f]+)/.exec(html)?.[1];
+    expect(token && github.tokens.has(token)).toBe(true);
+    expect(github.exchanges.at(-1)).toMatchObject({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET });
+    // A replayed callback is refused (the code is spent).
+    expect((await request.get(`${back.pathname}${back.search}`)).status()).toBe(502);
+  } finally {
+    await github.close();
+  }
+});
+
+test('the content editor is served from the site itself, and may open its sign-in window', async ({ request }) => {
+  const admin = await request.get('/admin/');
+  expect(admin.status()).toBe(200);
+  expect(admin.headers()['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+  expect([...(await admin.text()).matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/cms.js', '/admin/decap-cms.js']);
+  expect((await request.get('/admin/decap-cms.js')).status()).toBe(200);
 });
