@@ -96,7 +96,7 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const zod = ctx.zodSchema as z.ZodType;
+      const zod = ctx.zodSchema as unknown as z.ZodType;
       const def = (zod as unknown as { _zod: { def: { type: string } } })._zod.def;
       if (def.type === 'date') {
         ctx.jsonSchema.type = 'string';

@@ -41,7 +41,7 @@ export async function verifyState(secret: string, state: string, now = Date.now(
   const parts = state.split('.');
   if (parts.length !== 3 || !/^\d+$/.test(parts[1]!)) return false;
   if (Number(parts[1]) < Math.floor(now / 1000)) return false;
-  let signature: Uint8Array;
+  let signature: Uint8Array<ArrayBuffer>;
   try {
     signature = Uint8Array.from(atob(parts[2]!.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
   } catch {

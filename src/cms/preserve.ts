@@ -10,7 +10,7 @@
 //
 // THIS FILE RUNS IN THE BROWSER (bundled into /admin/cms.js) and in Node (tests, formatting), so it
 // imports nothing but `yaml`.
-import { Document, isMap, isPair, isScalar, isSeq, parse, parseDocument, Scalar, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, parse, parseDocument, Scalar, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** The hidden field that carries a file's original text from load to save. Never written. */
 export const SOURCE_KEY = '__source';
@@ -165,7 +165,7 @@ class Patcher {
     if (!text.endsWith('\n') && endsLine) text += '\n';
     // A scalar replacing a block collection moves up onto the key's line.
     let from = start;
-    if (!isScalar(node) && !node.flow && !text.startsWith('\n')) {
+    if (isCollection(node) && !node.flow && !text.startsWith('\n')) {
       while (from > 0 && /[ \n]/.test(this.src[from - 1]!)) from--;
       text = ` ${text}`;
     }

@@ -25,7 +25,7 @@ test('Login with GitHub: approve on GitHub, and the editor is signed in with the
       const value = request.headers()[name];
       if (value) headers[name] = value;
     }
-    const response = await fetch(`${github.url}${url.pathname}${url.search}`, { method: request.method(), headers, body: request.postDataBuffer() ?? undefined });
+    const response = await fetch(`${github.url}${url.pathname}${url.search}`, { method: request.method(), headers, ...(request.postDataBuffer() ? { body: new Uint8Array(request.postDataBuffer()!) } : {}) });
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
   });
 

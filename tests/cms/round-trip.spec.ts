@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { changedLines } from '../support/changed-lines.ts';
 import { collections } from '../../src/cms/config.ts';
 import type { CmsField } from '../../src/cms/fields.ts';
 import { readFrontmatter, readYaml } from '../../src/cms/preserve.ts';
@@ -59,17 +60,6 @@ async function fieldToEdit(page: Page) {
     await closed.first().click();
   }
   throw new Error('no field to edit');
-}
-
-/** The changed lines between two texts: everything before and after them must be identical. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 const all = entries();

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { changedLines } from '../support/changed-lines.ts';
 import { readFrontmatter, readYamlList, readYamlMap, SOURCE_KEY, writeFrontmatter, writeYamlList, writeYamlMap, patchYaml, stringifyYaml } from '../../src/cms/preserve.ts';
 
 function files(dir: string): string[] {
@@ -13,17 +14,6 @@ function files(dir: string): string[] {
   });
 }
 const contentFiles = files('content').filter((f) => /\.(mdx?|ya?ml)$/.test(f));
-
-/** Lines in `after` that are not in `before`, and the reverse: a small, order-aware line diff. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
 
 type Data = Record<string, unknown>;
 const clone = <T,>(v: T): T => structuredClone(v);
