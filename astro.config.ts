@@ -11,19 +11,20 @@ import { campaignRedirects } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readBuildSettings } from './src/settings.ts';
 
 const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
-const target = process.env.DEPLOY_TARGET ?? 'node';
-if (target !== 'node' && target !== 'cloudflare') throw new Error(`DEPLOY_TARGET must be node or cloudflare (it is "${target}")`);
-const onCloudflare = target === 'cloudflare';
+// The build's settings are checked like every other (src/settings.ts).
+const build = readBuildSettings(process.env);
+const onCloudflare = build.deployTarget === 'cloudflare';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: build.outDir,
   // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
   redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
@@ -39,8 +40,8 @@ export default defineConfig({
   integrations: [
     partnershipIntegration(partnership),
     mdx(),
-    // The report form is rendered on demand, so the sitemap must be told about it.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [new URL('/report/', partnership.siteUrl).href] }),
+    // The report forms are rendered on demand, so the sitemap must be told about them.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
     pagefindIntegration(),
     // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
     adminIntegration(partnership),
@@ -68,12 +69,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: {
-    plugins: [tailwindcss()],
-    resolve: {
-      // The report pipeline's platform half: SQLite and a key file on Node, D1 and secrets on Workers.
-      // Each bundle sees only its own.
-      alias: onCloudflare ? [{ find: /^.*\/report\/runtime\.ts$/, replacement: resolve('src/report/cloudflare-runtime.ts') }] : [],
-    },
-  },
+  // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
+  // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
+  // src/targets/node/. Each bundle sees only its own.
+  vite: { plugins: [tailwindcss()] },
 });

@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 
 const PORT = 4330;
 
 // The Cloudflare target in workerd (astro preview), offline, with D1 simulated by Miniflare.
 export default defineConfig({
   testDir: './tests/e2e',
-  testMatch: ['report.spec.ts', 'cloudflare.spec.ts'],
+  testMatch: ['report.spec.ts', 'follow-up.spec.ts', 'cloudflare.spec.ts'],
   forbidOnly: !!process.env.CI,
   workers: 1,
   reporter: [['list']],

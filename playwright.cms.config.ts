@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 import { LOCAL_BACKEND_PORT } from './src/cms/shared.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT } from './tests/support/github-fake.ts';
 
@@ -28,7 +28,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'rm -rf .tmp/cms-site && node src/server/start.ts',
+      command: 'rm -rf .tmp/cms-site && node src/targets/node/start.ts',
       url: `http://127.0.0.1:${CMS_SITE_PORT}/api/health`,
       env: {
         HOST: '127.0.0.1',

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -26,17 +26,18 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh store for every run.
-    command: 'rm -rf .tmp/e2e && node src/server/start.ts',
+    command: 'rm -rf .tmp/e2e && node src/targets/node/start.ts',
     url: `${BASE_URL}/api/health`,
     env: {
       HOST: '127.0.0.1',
       PORT: String(PORT),
       TRUST_PROXY: '1',
-      // The pipeline's own tests cover the rate limit.
+      // The pipeline's own tests cover the rate limits.
       REPORT_DB_PATH: '.tmp/e2e/reports.sqlite',
       REPORT_KEY_FILE: '.tmp/e2e/report.key',
       REPORT_MIN_FILL_SECONDS: '1',
       REPORT_RATE_LIMIT: '0',
+      REPORT_FOLLOW_UP_RATE_LIMIT: '0',
     },
     reuseExistingServer: false,
     timeout: 60_000,

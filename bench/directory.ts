@@ -8,8 +8,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
-import { startServer } from '../tests/support/server.ts';
+import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
+import { startServer } from '../scripts/lib/server.ts';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
 const count = Number(values.services);

@@ -12,6 +12,7 @@ writeFileSync(
     `REPORT_SECRET=${secret}`,
     'REPORT_MIN_FILL_SECONDS=1',
     'REPORT_RATE_LIMIT=0',
+    'REPORT_FOLLOW_UP_RATE_LIMIT=0',
     'REPORT_DELIVERY=webhook',
     `REPORT_WEBHOOK_URL=http://127.0.0.1:${WEBHOOK_PORT}/reports`,
     'REPORT_WEBHOOK_SECRET=cloudflare-test-secret',

@@ -4,10 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
+import { CHROMIUM_LAUNCH } from './lib/chromium.ts';
 import { loadPartnership } from '../src/integrations/partnership.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { readMdx } from '../tests/support/content.ts';
+import { readMdx } from './lib/content.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');
 // The number comes from the service's own file, where its source and checked date live.

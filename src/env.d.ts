@@ -6,7 +6,7 @@ declare module 'virtual:see-the-signs/partnership' {
 }
 declare module 'virtual:see-the-signs/brand.css';
 
-// The Worker runtime's bindings; typed where they are used (src/report/cloudflare-runtime.ts).
+// The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).
 declare module 'cloudflare:workers' {
   export const env: Record<string, unknown>;
 }

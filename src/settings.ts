@@ -86,11 +86,11 @@ const DEFINITIONS = {
     'used when `REPORT_SECRET` is unset; made with mode 0600 for a new store. Back it up: without it, stored reports cannot be read and the server will not start',
   ),
   REPORT_RATE_LIMIT: whole(10, 0, 'reports per client per hour; `0` turns the limit off'),
-  REPORT_FOLLOW_UP_RATE_LIMIT: whole(10, 0, 'attempts to add to a report, per client per hour, right or wrong; `0` turns the limit off'),
+  REPORT_FOLLOW_UP_RATE_LIMIT: whole(10, 0, 'attempts to add to a report (right or wrong) per client per hour; `0` turns the limit off'),
   REPORT_MIN_FILL_SECONDS: whole(3, 0, 'the least time between loading a form and sending it'),
   REPORT_TOKEN_MAX_AGE_SECONDS: whole(86400, 60, 'how long a form stays valid'),
   REPORT_MAX_BODY_BYTES: whole(65536, 1024, 'the largest report accepted'),
-  REPORT_RETENTION_DAYS: whole(7, 0, "days a delivered report's content (and anything added to it) is kept"),
+  REPORT_RETENTION_DAYS: whole(7, 0, "days a delivered report's content, or an addition's, is kept; after that nothing more can be added to it"),
   REPORT_DELIVERY: oneOf(['none', 'webhook', 'smtp', 'notify'], 'none', '`none`, `webhook`, `smtp` or `notify` (Cloudflare: `none` or `webhook`): see [the report API](docs/report-api.md)'),
   REPORT_DELIVERY_INTERVAL_SECONDS: whole(30, 1, 'how often delivery and retention run (Node; Cloudflare runs them from its cron trigger)'),
   REPORT_DELIVERY_TIMEOUT_SECONDS: whole(30, 1, 'each delivery is given up after this long and tried again later'),
@@ -161,7 +161,7 @@ type Environment = z.output<ReturnType<typeof environmentSchema>>;
 export interface ReportLimits {
   /** Reports a client may send per hour; 0 turns the limit off. */
   rateLimit: number;
-  /** Attempts to add to a report a client may make per hour; 0 turns the limit off. */
+  /** Attempts to add to a report a client may make per hour, right or wrong; 0 turns the limit off. */
   followUpRateLimit: number;
   /** The least time, in seconds, between loading the form and sending it. */
   minFillSeconds: number;
@@ -203,6 +203,24 @@ export interface Settings {
 /** A wrong setting; the message names each variable and says what to change. */
 export class SettingsError extends Error {}
 
+/** One line per wrong variable, each saying what to change and what it was (never a secret's value). */
+function settingsError(error: z.ZodError, env: Record<string, string | undefined>): SettingsError {
+  const lines = error.issues.map((issue) => {
+    const name = String(issue.path[0]) as SettingName;
+    const value = blank(env[name]);
+    const shown = value === undefined ? '' : SETTINGS[name]?.secret ? ' (its value is not shown)' : ` (it is "${String(value)}")`;
+    return `${name} ${issue.message}${shown}`;
+  });
+  return new SettingsError(`Change ${lines.length === 1 ? 'this setting' : 'these settings'}:\n  ${lines.join('\n  ')}`);
+}
+
+/** The variables a build reads (astro.config.ts, the content folder), checked alone: a build needs no report settings. */
+export function readBuildSettings(env: Record<string, string | undefined>): Settings['build'] {
+  const result = z.object({ OUT_DIR: shape.OUT_DIR, CONTENT_DIR: shape.CONTENT_DIR, DEPLOY_TARGET: shape.DEPLOY_TARGET }).safeParse(env);
+  if (!result.success) throw settingsError(result.error, env);
+  return { outDir: result.data.OUT_DIR, contentDir: result.data.CONTENT_DIR, deployTarget: result.data.DEPLOY_TARGET };
+}
+
 function deliveryTarget(s: Environment): DeliveryTarget {
   switch (s.REPORT_DELIVERY) {
     case 'none':
@@ -222,19 +240,11 @@ function deliveryTarget(s: Environment): DeliveryTarget {
  */
 export function readSettings(env: Record<string, string | undefined>, target: Target = 'node'): Settings {
   const result = environmentSchema(target).safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const name = String(issue.path[0]) as SettingName;
-      const value = blank(env[name]);
-      const shown = value === undefined ? '' : SETTINGS[name]?.secret ? ' (its value is not shown)' : ` (it is "${String(value)}")`;
-      return `${name} ${issue.message}${shown}`;
-    });
-    throw new SettingsError(`Change ${lines.length === 1 ? 'this setting' : 'these settings'}:\n  ${lines.join('\n  ')}`);
-  }
+  if (!result.success) throw settingsError(result.error, env);
   const s = result.data;
   const delivery = deliveryTarget(s);
   return {
-    build: { outDir: s.OUT_DIR, contentDir: s.CONTENT_DIR, deployTarget: s.DEPLOY_TARGET },
+    build: readBuildSettings(env),
     server: { port: s.PORT, host: s.HOST, trustProxy: s.TRUST_PROXY, tls: s.SERVER_CERT_PATH && s.SERVER_KEY_PATH ? { certPath: s.SERVER_CERT_PATH, keyPath: s.SERVER_KEY_PATH } : undefined },
     store: { dbPath: s.REPORT_DB_PATH, keyFile: s.REPORT_KEY_FILE, secret: s.REPORT_SECRET },
     report: {

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_PATH, PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS, securityHeadersFor } from '../server/security-headers.ts';
+import { ADMIN_PATH, PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS, securityHeadersFor } from '../lib/security-headers.ts';
 
 export function headersFileContent(): string {
   const common = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n');

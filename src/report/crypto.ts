@@ -59,7 +59,7 @@ export async function keyCheck(keys: ReportKeys): Promise<string> {
 }
 
 /** AES-256-GCM with a fresh IV; `context` is bound in as associated data. Output: IV then sealed bytes. */
-async function seal(key: CryptoKey, context: string, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+async function encryptWith(key: CryptoKey, context: string, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(context) }, key, plain));
   const out = new Uint8Array(iv.length + sealed.length);
@@ -68,36 +68,99 @@ async function seal(key: CryptoKey, context: string, plain: Uint8Array<ArrayBuff
   return out;
 }
 
-async function unseal(key: CryptoKey, context: string, blob: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+async function decryptWith(key: CryptoKey, context: string, blob: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(blob);
   return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(context) }, key, bytes.slice(12)));
 }
 
 const importDataKey = (raw: Uint8Array<ArrayBuffer>) => crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
 
-/** A report's sealed content and its own key, itself sealed under the master content key. */
-export interface SealedReport {
+/** Sealed content and its own key, itself sealed under the master content key. */
+export interface Sealed {
   content: Uint8Array;
   contentKey: Uint8Array;
 }
 
-/**
- * Seals a report under a key of its own. Retention destroys that key with the content, so a copy of
- * the ciphertext left anywhere (a backup, a free page) no longer opens with the key file. The
- * reference is bound into both, so neither can be moved to another row.
- */
-export async function sealReport(keys: ReportKeys, reference: string, content: unknown): Promise<SealedReport> {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  return {
-    content: await seal(await importDataKey(raw), reference, enc.encode(JSON.stringify(content))),
-    contentKey: await seal(keys.content, `key:${reference}`, raw),
-  };
+/** A report's sealed content and key, and its follow-up code sealed under the same key until it is hashed. */
+export interface SealedReport extends Sealed {
+  followUpCode: Uint8Array;
 }
 
-/** Opens what sealReport sealed. A report stored before reports had their own keys has `contentKey` null. */
-export async function openReport<T>(keys: ReportKeys, reference: string, content: Uint8Array, contentKey: Uint8Array | null): Promise<T> {
-  const key = contentKey ? await importDataKey(await unseal(keys.content, `key:${reference}`, contentKey)) : keys.content;
-  return JSON.parse(dec.decode(await unseal(key, reference, content))) as T;
+/** Opens the key sealed with an item; an item stored before items had their own keys used the master key. */
+async function itemKey(keys: ReportKeys, context: string, contentKey: Uint8Array | null): Promise<CryptoKey> {
+  return contentKey ? importDataKey(await decryptWith(keys.content, `key:${context}`, contentKey)) : keys.content;
+}
+
+/**
+ * Seals content under a key of its own. Retention destroys that key with the content, so a copy of
+ * the ciphertext left anywhere (a backup, a free page) no longer opens with the key file. `context`
+ * (a report's reference, an addition's "reference/number") is bound into both, so neither can be
+ * moved to another row.
+ */
+export async function sealItem(keys: ReportKeys, context: string, content: unknown): Promise<Sealed & { key: CryptoKey }> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  const key = await importDataKey(raw);
+  return { key, content: await encryptWith(key, context, enc.encode(JSON.stringify(content))), contentKey: await encryptWith(keys.content, `key:${context}`, raw) };
+}
+
+/** Opens what sealItem() sealed. */
+export async function openItem<T>(keys: ReportKeys, context: string, content: Uint8Array, contentKey: Uint8Array | null): Promise<T> {
+  return JSON.parse(dec.decode(await decryptWith(await itemKey(keys, context, contentKey), context, content))) as T;
+}
+
+/** Seals a report and its follow-up code, each under the report's own key. */
+export async function sealReport(keys: ReportKeys, reference: string, content: unknown, followUpCode: string): Promise<SealedReport> {
+  const sealed = await sealItem(keys, reference, content);
+  return { content: sealed.content, contentKey: sealed.contentKey, followUpCode: await encryptWith(sealed.key, `code:${reference}`, enc.encode(followUpCode)) };
+}
+
+/** Seals a new follow-up code for a report already stored, under that report's own key. */
+export async function sealFollowUpCode(keys: ReportKeys, reference: string, contentKey: Uint8Array | null, followUpCode: string): Promise<Uint8Array> {
+  return encryptWith(await itemKey(keys, reference, contentKey), `code:${reference}`, enc.encode(followUpCode));
+}
+
+/** Opens a report's content. */
+export function openReport<T>(keys: ReportKeys, reference: string, content: Uint8Array, contentKey: Uint8Array | null): Promise<T> {
+  return openItem<T>(keys, reference, content, contentKey);
+}
+
+/** Opens a report's follow-up code while it is still sealed (before it is hashed). */
+export async function openFollowUpCode(keys: ReportKeys, reference: string, sealedCode: Uint8Array, contentKey: Uint8Array | null): Promise<string> {
+  return dec.decode(await decryptWith(await itemKey(keys, reference, contentKey), `code:${reference}`, sealedCode));
+}
+
+/**
+ * "K7QX-2MPA-9RTE-4WNB": sixteen characters of the reference alphabet (about 79 bits), so it can be
+ * written down and read out. Shown once; only its hash is kept.
+ */
+export function newFollowUpCode(): string {
+  const chars = randomChars(16);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+export const FOLLOW_UP_CODE_PATTERN = /^[A-HJ-NPR-Z2-9]{4}(-[A-HJ-NPR-Z2-9]{4}){3}$/;
+
+/**
+ * PBKDF2-SHA256 with 100,000 iterations, the most Cloudflare Workers allow, and a salt of its own:
+ * a stolen database gives nothing faster than guessing each code slowly. Stored as salt then hash.
+ * It costs tens of milliseconds, so it runs in the delivery and retention run, never when a report
+ * is received.
+ */
+export const FOLLOW_UP_HASH_ITERATIONS = 100_000;
+export async function hashFollowUpCode(code: string, salt: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(16))): Promise<Uint8Array> {
+  const material = await crypto.subtle.importKey('raw', enc.encode(code), 'PBKDF2', false, ['deriveBits']);
+  const hash = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: FOLLOW_UP_HASH_ITERATIONS }, material, 256));
+  const out = new Uint8Array(salt.length + hash.length);
+  out.set(salt);
+  out.set(hash, salt.length);
+  return out;
+}
+
+/** True when `code` hashes to `stored`; compared in constant time. */
+export async function followUpCodeMatches(code: string, stored: Uint8Array): Promise<boolean> {
+  const again = await hashFollowUpCode(code, new Uint8Array(stored.slice(0, 16)));
+  let difference = again.length ^ stored.length;
+  for (let i = 0; i < again.length; i++) difference |= again[i]! ^ (stored[i] ?? 0);
+  return difference === 0;
 }
 
 /** A form token: when it was issued, a one-time nonce, and a signature over both. */
@@ -136,15 +199,20 @@ export async function clientHash(keys: ReportKeys, address: string, nowMs: numbe
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ23456789';
-/** "ABCD-2345": eight characters with no I, O, Q, 0 or 1, so it can be read out over the phone. */
-export function newReference(): string {
+/** `count` characters of ALPHABET, each equally likely. */
+function randomChars(count: number): string[] {
   const out: string[] = [];
-  while (out.length < 8) {
-    for (const b of crypto.getRandomValues(new Uint8Array(16))) {
+  while (out.length < count) {
+    for (const b of crypto.getRandomValues(new Uint8Array(count * 2))) {
       // Rejection sampling keeps every character equally likely.
-      if (b < 248 && out.length < 8) out.push(ALPHABET[b % ALPHABET.length]!);
+      if (b < 248 && out.length < count) out.push(ALPHABET[b % ALPHABET.length]!);
     }
   }
+  return out;
+}
+/** "ABCD-2345": eight characters with no I, O, Q, 0 or 1, so it can be read out over the phone. */
+export function newReference(): string {
+  const out = randomChars(8);
   return `${out.slice(0, 4).join('')}-${out.slice(4).join('')}`;
 }
 export const REFERENCE_PATTERN = /^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/;

@@ -1,6 +1,6 @@
 // Delivery by HTTPS POST to the team's system, signed with HMAC-SHA256 over the timestamp and body.
 // Works on both targets (fetch and Web Crypto only).
-import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
+import { deliveryKey, DeliveryError, type Deliverer, type Delivery } from './delivery.ts';
 import { inertJson } from './inert.ts';
 import { plainTextProblem } from './transport-security.ts';
 
@@ -24,7 +24,7 @@ export function webhookDeliverer(settings: WebhookSettings, timeoutMs = 30_000):
   if (problem) throw new Error(`REPORT_WEBHOOK_URL ${problem}`);
   return {
     name: 'webhook',
-    async deliver(message: DeliveredReport, signal: AbortSignal) {
+    async deliver(message: Delivery, signal: AbortSignal) {
       // The same data as JSON.stringify gives, with every control escaped: safe in the receiver's logs.
       const body = inertJson(message);
       const timestamp = String(Math.floor(Date.now() / 1000));
@@ -34,8 +34,8 @@ export function webhookDeliverer(settings: WebhookSettings, timeoutMs = 30_000):
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            // The receiver keeps the reference: a retry of a report it already has is the same report.
-            'idempotency-key': message.reference,
+            // The receiver keeps this key: a retry of a report (or addition) it already has is the same one.
+            'idempotency-key': deliveryKey(message),
             'x-signature-timestamp': timestamp,
             'x-signature': await signWebhook(settings.secret, timestamp, body),
           },

@@ -1,13 +1,18 @@
-// The email the safeguarding team receives. Every answer is escaped for HTML; the subject carries
-// only the reference, so nothing a reporter types can reach a mail header.
+// What the safeguarding team reads, for a report or an addition to one: the same lines in the email,
+// in Notify and in `npm run reports -- show`. Every answer is made inert (no escape sequence acts) and
+// escaped for HTML; the subject carries only the reference, so nothing a reporter types can reach a
+// mail header.
 import { escapeHtml } from '../lib/html.ts';
 import { inert } from './inert.ts';
 import { CATEGORIES, CONTACT_METHODS, REPORTERS } from './schema.ts';
-import type { DeliveredReport } from './delivery.ts';
+import { isFollowUp, type DeliveredFollowUp, type DeliveredReport, type Delivery } from './delivery.ts';
 
-/** The answers as label/value pairs, in form order, leaving out what was not given; every value inert. */
+const given = (lines: [string, string | undefined][]): [string, string][] =>
+  lines.filter((l): l is [string, string] => typeof l[1] === 'string' && l[1] !== '').map(([label, value]) => [label, inert(value)]);
+
+/** The answers as label/value pairs, in form order, leaving out what was not given. */
 export function reportLines({ reference, receivedAt, report }: DeliveredReport): [string, string][] {
-  const lines: [string, string | undefined][] = [
+  return given([
     ['Reference', reference],
     ['Received', receivedAt],
     ['Someone in danger now', report.danger === 'yes' ? 'YES' : report.danger === 'no' ? 'No' : 'Not answered'],
@@ -25,15 +30,30 @@ export function reportLines({ reference, receivedAt, report }: DeliveredReport):
     ['Phone', report.phone],
     ['Email', report.email],
     ['Safe times', report.safeTimes],
-  ];
-  return lines.filter((l): l is [string, string] => typeof l[1] === 'string' && l[1] !== '').map(([label, value]) => [label, inert(value)]);
+  ]);
 }
 
-export function renderEmail(message: DeliveredReport): { subject: string; text: string; html: string } {
-  const lines = reportLines(message);
+/** An addition as label/value pairs. */
+export function followUpLines({ reference, addition, receivedAt, details }: DeliveredFollowUp): [string, string][] {
+  return given([
+    ['Reference', reference],
+    ['Addition', `${addition}: the person who sent report ${reference} added this with their follow-up code`],
+    ['Received', receivedAt],
+    ['What they added', details],
+  ]);
+}
+
+export const messageLines = (message: Delivery) => (isFollowUp(message) ? followUpLines(message) : reportLines(message));
+
+/** "Concern report ABCD-2345", or "Addition 2 to concern report ABCD-2345". */
+export const subjectOf = (message: Delivery) => (isFollowUp(message) ? `Addition ${message.addition} to concern report ${message.reference}` : `Concern report ${message.reference}`);
+
+export function renderEmail(message: Delivery): { subject: string; text: string; html: string } {
+  const lines = messageLines(message);
+  const subject = subjectOf(message);
   const text = lines.map(([label, value]) => `${label}:\n${value}\n`).join('\n');
-  const html = `<!doctype html><html lang="en-GB"><body><h1>Concern report ${escapeHtml(message.reference)}</h1><dl>${lines
+  const html = `<!doctype html><html lang="en-GB"><body><h1>${escapeHtml(subject)}</h1><dl>${lines
     .map(([label, value]) => `<dt><strong>${escapeHtml(label)}</strong></dt><dd style="white-space:pre-wrap">${escapeHtml(value)}</dd>`)
     .join('')}</dl></body></html>`;
-  return { subject: `Concern report ${message.reference}`, text, html };
+  return { subject, text, html };
 }

@@ -1,10 +1,26 @@
 // The report pipeline, independent of HTTP and of the platform:
-// validate -> refuse abuse -> store durably, encrypted -> answer with a reference.
+// validate -> refuse abuse -> store durably, encrypted -> answer with a reference (and a follow-up
+// code). Then "tell us more": an addition, checked against the code, stored and delivered the same way.
 // Nothing here logs, and nothing it returns contains a report's content.
-import { checkToken, clientHash, issueToken, openReport, sealReport, newReference, type ReportKeys } from './crypto.ts';
+import {
+  checkToken,
+  clientHash,
+  followUpCodeMatches,
+  hashFollowUpCode,
+  issueToken,
+  newFollowUpCode,
+  newReference,
+  openFollowUpCode,
+  openItem,
+  openReport,
+  sealFollowUpCode,
+  sealItem,
+  sealReport,
+  type ReportKeys,
+} from './crypto.ts';
 import { failures } from './failure-log.ts';
-import { validateReport, type FieldError, type Report } from './schema.ts';
-import { ReferenceTaken, type ReportStore } from './store.ts';
+import { validateFollowUp, validateReport, type FieldError, type Report } from './schema.ts';
+import { ReferenceTaken, type QueuedItem, type ReportRow, type ReportStore } from './store.ts';
 import type { ReportLimits } from '../settings.ts';
 
 export interface Pipeline {
@@ -24,14 +40,27 @@ export interface Submission {
   clientAddress: string;
 }
 
-export type Outcome =
-  | { kind: 'accepted'; reference: string; report: Report }
-  /** This form was sent before with other answers: those are kept, these were not stored. */
-  | { kind: 'already-sent'; reference: string }
+/** Why nothing was stored, the same for a report and an addition. */
+export type Refusal =
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'rate-limited'; retryAfter: number }
   /** `failure` is the id of the log line that says why, to show the person. */
   | { kind: 'unavailable'; failure: string };
+
+export type Outcome =
+  /** Stored. The follow-up code is shown once and can never be shown again. */
+  | { kind: 'accepted'; reference: string; followUpCode: string; report: Report }
+  /** This form was sent before with other answers: those are kept, these were not stored. */
+  | { kind: 'already-sent'; reference: string }
+  | Refusal;
+
+export type FollowUpOutcome =
+  | { kind: 'accepted'; reference: string; addition: number }
+  /** The reference and code do not match a report that can still be added to: the same answer whichever is wrong. */
+  | { kind: 'not-matched' }
+  /** This form was sent before with other words: those are kept, these were not stored. */
+  | { kind: 'already-sent'; reference: string; addition: number }
+  | Refusal;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -52,49 +81,66 @@ export function newToken(p: Pipeline): Promise<string> {
 }
 
 /** Answers in one order, so two reports with the same answers compare equal. */
-const canonical = (report: Report) => JSON.stringify(report, Object.keys(report).sort());
+const canonical = (value: object) => JSON.stringify(value, Object.keys(value).sort());
+
+/** The context an addition is sealed under: its report and its own nonce, so it cannot be moved. */
+export const followUpContext = (item: Pick<QueuedItem, 'reference' | 'nonce'>) => `${item.reference}#${item.nonce}`;
 
 /**
  * A form sent twice is one report. When the second sending has the same answers (a retry, a double
  * click) it gets the same reference; when they differ, the person must be told their changes were
  * not stored, rather than be shown "Report sent" for words the team will never see.
  */
-async function sameAsStored(p: Pipeline, reference: string, report: Report): Promise<boolean> {
-  const row = await p.store.get(reference);
+async function sameAsStored(p: Pipeline, row: ReportRow | undefined, report: Report): Promise<boolean> {
   if (!row?.content) return true; // already delivered and deleted: nothing left to compare
-  return canonical(await openReport<Report>(p.keys, reference, row.content, row.contentKey)) === canonical(report);
+  return canonical(await openReport<Report>(p.keys, row.reference, row.content, row.contentKey)) === canonical(report);
+}
+
+/** Counts an attempt against the client's hourly limit; the refusal when it is over. */
+async function overLimit(p: Pipeline, purpose: string, limit: number, clientAddress: string, now: number): Promise<Refusal | undefined> {
+  if (limit <= 0) return undefined;
+  const windowStart = Math.floor(now / HOUR) * HOUR;
+  const count = await p.store.hit(await clientHash(p.keys, `${purpose}|${clientAddress}`, now), windowStart);
+  return count > limit ? { kind: 'rate-limited', retryAfter: Math.ceil((windowStart + HOUR - now) / 1000) } : undefined;
+}
+
+/** The checks every form shares: the honeypot, then the signed token. The nonce on success. */
+async function checkForm(p: Pipeline, s: Submission, now: number): Promise<{ nonce: string } | { errors: FieldError[] }> {
+  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [{ field: 'token', message: TOKEN_MESSAGES.invalid }] };
+  const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
+  return token.ok ? { nonce: token.nonce } : { errors: [{ field: 'token', message: TOKEN_MESSAGES[token.reason] }] };
 }
 
 export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   const now = p.now();
   const checked = validateReport(s.input);
-  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') {
-    return { kind: 'invalid', errors: [{ field: 'token', message: TOKEN_MESSAGES.invalid }] };
-  }
-  const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
+  const form = await checkForm(p, s, now);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
-  if (!token.ok) return { kind: 'invalid', errors: [{ field: 'token', message: TOKEN_MESSAGES[token.reason] }] };
+  if ('errors' in form) return { kind: 'invalid', errors: form.errors };
 
   try {
-    if (p.config.rateLimit > 0) {
-      const windowStart = Math.floor(now / HOUR) * HOUR;
-      const count = await p.store.hit(await clientHash(p.keys, s.clientAddress, now), windowStart);
-      if (count > p.config.rateLimit) return { kind: 'rate-limited', retryAfter: Math.ceil((windowStart + HOUR - now) / 1000) };
-    }
+    const limited = await overLimit(p, 'report', p.config.rateLimit, s.clientAddress, now);
+    if (limited) return limited;
     // A reference clash is vanishingly rare (31^8 codes); try again with a new one.
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference();
+      const followUpCode = newFollowUpCode();
       try {
         const stored = await p.store.insert({
           reference,
-          nonce: token.nonce,
+          nonce: form.nonce,
           receivedAt: now,
-          ...(await sealReport(p.keys, reference, checked.report)),
+          ...(await sealReport(p.keys, reference, checked.report, followUpCode)),
           nextAttemptAt: p.config.delivering ? now : null,
           urgent: checked.report.danger === 'yes',
         });
-        if (stored.duplicate && !(await sameAsStored(p, stored.reference, checked.report))) return { kind: 'already-sent', reference: stored.reference };
-        return { kind: 'accepted', reference: stored.reference, report: checked.report };
+        if (!stored.duplicate) return { kind: 'accepted', reference, followUpCode, report: checked.report };
+        const row = await p.store.get(stored.reference);
+        if (!(await sameAsStored(p, row, checked.report))) return { kind: 'already-sent', reference: stored.reference };
+        // A retry: the person may never have seen the first answer, so the code they see now is the one that works.
+        const again = newFollowUpCode();
+        if (row?.contentKey) await p.store.replaceFollowUpCode(stored.reference, await sealFollowUpCode(p.keys, stored.reference, row.contentKey, again));
+        return { kind: 'accepted', reference: stored.reference, followUpCode: again, report: checked.report };
       } catch (error) {
         if (!(error instanceof ReferenceTaken)) throw error;
       }
@@ -104,4 +150,62 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
     // The store could not commit: say so, and never show a reference that is not on disk.
     return { kind: 'unavailable', failure: failures.record('store', error) };
   }
+}
+
+/**
+ * Does `code` open this report for additions? With no report, or one past retention, the same slow
+ * hash is still worked out, so a wrong reference takes as long to refuse as a wrong code.
+ */
+async function codeMatches(p: Pipeline, row: ReportRow | undefined, code: string): Promise<boolean> {
+  if (row?.followUpHash) return followUpCodeMatches(code, row.followUpHash);
+  if (row?.followUpCode && row.contentKey) {
+    const stored = await openFollowUpCode(p.keys, row.reference, row.followUpCode, row.contentKey);
+    // The slow hash is worked out here anyway; keep it, and the sealed code goes.
+    const hash = await hashFollowUpCode(stored);
+    await p.store.setCodeHash(row.reference, hash);
+    return followUpCodeMatches(code, hash);
+  }
+  await hashFollowUpCode(code);
+  return false;
+}
+
+/** "Tell us more": stores an addition to a report, if the reference and follow-up code match. */
+export async function addFollowUp(p: Pipeline, s: Submission): Promise<FollowUpOutcome> {
+  const now = p.now();
+  const checked = validateFollowUp(s.input);
+  const form = await checkForm(p, s, now);
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  if ('errors' in form) return { kind: 'invalid', errors: form.errors };
+  const { reference, followUpCode, details } = checked.followUp;
+
+  try {
+    // Every attempt counts, right or wrong: guessing codes is slow by design.
+    const limited = await overLimit(p, 'follow-up', p.config.followUpRateLimit, s.clientAddress, now);
+    if (limited) return limited;
+    const row = await p.store.get(reference);
+    if (!(await codeMatches(p, row, followUpCode)) || !row?.contentKey) return { kind: 'not-matched' };
+    const sealed = await sealItem(p.keys, followUpContext({ reference, nonce: form.nonce }), { details });
+    const stored = await p.store.insertFollowUp({ reference, nonce: form.nonce, receivedAt: now, content: sealed.content, contentKey: sealed.contentKey, nextAttemptAt: p.config.delivering ? now : null });
+    const addition = stored.item.number!;
+    if (stored.duplicate) {
+      const before = stored.item.content ? await openItem<{ details: string }>(p.keys, followUpContext(stored.item), stored.item.content, stored.item.contentKey) : { details };
+      if (before.details !== details || stored.item.reference !== reference) return { kind: 'already-sent', reference: stored.item.reference, addition };
+    }
+    return { kind: 'accepted', reference, addition };
+  } catch (error) {
+    return { kind: 'unavailable', failure: failures.record('store', error) };
+  }
+}
+
+/**
+ * Replaces sealed follow-up codes by their slow hashes, a few at a time: part of the delivery and
+ * retention run, so the cost is never paid while a report waits for its answer. Returns how many.
+ */
+export async function hashWaitingCodes(p: Pipeline, limit = 25): Promise<number> {
+  const waiting = await p.store.unhashedCodes(limit);
+  for (const row of waiting) {
+    const code = await openFollowUpCode(p.keys, row.reference, row.followUpCode!, row.contentKey);
+    await p.store.setCodeHash(row.reference, await hashFollowUpCode(code));
+  }
+  return waiting.length;
 }

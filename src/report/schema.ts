@@ -104,26 +104,64 @@ export function contactErrors(input: Record<string, unknown>): FieldError[] {
   return [];
 }
 
+/** One error per field, the first each field got, in the order the fields appear on their form. */
+function errorsInOrder(issues: readonly { path: readonly PropertyKey[]; message: string }[], extra: FieldError[], order: readonly string[]): FieldError[] {
+  const byField = new Map<string, string>();
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? order[0]);
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  for (const e of extra) if (!byField.has(e.field)) byField.set(e.field, e.message);
+  const errors = [...byField].map(([field, message]) => ({ field, message }));
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return errors;
+}
+
 /** Validates answers; returns the report, or one error per field in form order. */
 export function validateReport(input: unknown): { ok: true; report: Report } | { ok: false; errors: FieldError[] } {
   const result = z.safeParse(ReportSchema, input);
   const extra = typeof input === 'object' && input !== null ? contactErrors(input as Record<string, unknown>) : [];
   if (result.success && extra.length === 0) return { ok: true, report: result.data };
-  const byField = new Map<string, string>();
-  for (const issue of result.success ? [] : result.error.issues) {
-    const field = String(issue.path[0] ?? 'concern');
-    if (!byField.has(field)) byField.set(field, issue.message);
-  }
-  for (const e of extra) if (!byField.has(e.field)) byField.set(e.field, e.message);
-  const errors = [...byField].map(([field, message]) => ({ field, message }));
-  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-  return { ok: false, errors };
+  return { ok: false, errors: errorsInOrder(result.success ? [] : result.error.issues, extra, FIELD_ORDER) };
 }
 
-/** Turns submitted form data into the shape the schema reads: empty answers are left out. */
-export function formToInput(form: FormData | URLSearchParams): Record<string, unknown> {
+/** A reference or code as people type it — any case, spaces, with or without its hyphens — as it is issued. */
+function grouped(text: string): string {
+  const bare = text.toUpperCase().replace(/[\s-]+/g, '');
+  return bare.match(/.{1,4}/g)?.join('-') ?? '';
+}
+
+/** What someone adds to a report they sent: "tell us more". */
+export const FollowUpSchema = z.object({
+  /** The report's reference, as shown when it was sent. */
+  reference: z.string('Enter the reference you were given, like ABCD-2345').check(
+    z.overwrite(grouped),
+    z.regex(/^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/, 'Enter the reference you were given: 8 letters and numbers, like ABCD-2345'),
+  ),
+  /** The follow-up code, shown once with the reference. */
+  followUpCode: z.string('Enter the follow-up code you were given').check(
+    z.overwrite(grouped),
+    z.regex(/^[A-HJ-NPR-Z2-9]{4}(-[A-HJ-NPR-Z2-9]{4}){3}$/, 'Enter the follow-up code you were given: 16 letters and numbers, like K7QX-2MPA-9RTE-4WNB'),
+  ),
+  /** What they want to add, in their own words. */
+  details: z.string('Tell us what you want to add').check(
+    z.trim(),
+    z.minLength(1, 'Tell us what you want to add'),
+    z.maxLength(LIMITS.concern, `What you add must be ${LIMITS.concern} characters or fewer`),
+  ),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export const FOLLOW_UP_FIELDS = ['reference', 'followUpCode', 'details'] as const;
+
+export function validateFollowUp(input: unknown): { ok: true; followUp: FollowUp } | { ok: false; errors: FieldError[] } {
+  const result = z.safeParse(FollowUpSchema, input);
+  return result.success ? { ok: true, followUp: result.data } : { ok: false, errors: errorsInOrder(result.error.issues, [], FOLLOW_UP_FIELDS) };
+}
+
+/** Turns submitted form data into the shape a schema reads: empty answers are left out, checkboxes are lists. */
+export function formToInput(form: FormData | URLSearchParams, fields: readonly string[] = FIELD_ORDER): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const field of FIELD_ORDER) {
+  for (const field of fields) {
     if (field === 'categories') {
       input.categories = form.getAll('categories').map(String);
       continue;

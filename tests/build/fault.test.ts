@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { deriveKeys, issueToken, parseSecret } from '../../src/report/crypto.ts';
 import { openPipeline } from '../support/pipeline.ts';
-import { startServer } from '../support/server.ts';
+import { startServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -46,10 +46,10 @@ test('SIGKILL with 200 reports in flight loses none that got a reference', async
   // Back up: every acknowledged reference is there.
   const restarted = await startServer(PORT, env);
   restarted.kill('SIGTERM');
-  const { store } = await openPipeline(env);
+  const { store, driver } = await openPipeline(env);
   const stored = new Set((await store.list()).map((r) => r.reference));
   const lost = acknowledged.filter((ref) => !stored.has(ref));
   console.log(`SIGKILL fault: ${acknowledged.length} acknowledged, ${cutOff} cut off in flight, ${stored.size} stored, ${lost.length} lost.`);
   expect(lost).toEqual([]);
-  store.close();
+  driver.close();
 }, 60_000);

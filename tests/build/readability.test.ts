@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { syllable } from 'syllable';
 import { afterAll, expect, test } from 'vitest';
-import { readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 
 const LIMITS: Record<string, number> = { 'young-person': 9, parent: 10 };
 

@@ -4,7 +4,7 @@ import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer, tryStart } from '../support/server.ts';
+import { startServer, tryStart } from '../../scripts/lib/server.ts';
 
 const PORT = 4396;
 const freshStore = () => {

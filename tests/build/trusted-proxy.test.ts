@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer } from '../support/server.ts';
+import { startServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4397;
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -1,5 +1,6 @@
 // The Cloudflare target in local workerd: security headers on static files (from _headers) and on
-// Worker responses, no cookies, and the cron trigger delivering a report to a webhook on loopback.
+// Worker responses, no cookies, and the cron trigger delivering a report and its addition to a
+// webhook on loopback.
 import { expect, test } from '@playwright/test';
 import { expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
@@ -23,24 +24,35 @@ for (const path of ['/', '/parents/', '/search/', '/favicon.svg', '/pagefind/pag
   });
 }
 
-test('the cron trigger delivers a stored report to the webhook, signed, once', async ({ request }) => {
+test('the cron trigger delivers a stored report and then its addition to the webhook, signed, once each', async ({ request }) => {
   const peer = await webhookReceiver(SECRET, PORT);
+  const token = async () => (await (await request.get('/api/reports/token')).json()).token as string;
   try {
-    const { token } = await (await request.get('/api/reports/token')).json();
+    const reportToken = await token();
     await new Promise((r) => setTimeout(r, 1100));
-    const created = await request.post('/api/reports', { data: { token, concern: 'Delivered from the Worker by cron.' } });
+    const created = await request.post('/api/reports', { data: { token: reportToken, concern: 'Delivered from the Worker by cron.' } });
     expect(created.status()).toBe(201);
-    const { reference } = await created.json();
+    const { reference, followUpCode } = await created.json();
+    const additionToken = await token();
+    await new Promise((r) => setTimeout(r, 1100));
+    const added = await request.post('/api/reports/follow-ups', { data: { token: additionToken, reference, followUpCode, details: 'Added in the Worker too.' } });
+    expect(await added.json()).toEqual({ reference, addition: 1 });
+    // The same answer for a wrong code as for a reference that does not exist, here as on Node.
+    const wrongToken = await token();
+    await new Promise((r) => setTimeout(r, 1100));
+    const wrong = await request.post('/api/reports/follow-ups', { data: { token: wrongToken, reference, followUpCode: 'AAAA-BBBB-CCCC-DDDD', details: 'x' } });
+    expect(wrong.status()).toBe(422);
 
     const scheduled = await request.get('/cdn-cgi/handler/scheduled?cron=*/5+*+*+*+*');
     expect(scheduled.status()).toBe(200);
-    await expect.poll(() => peer.received.has(reference), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => peer.received.has(`${reference}/1`), { timeout: 10_000 }).toBe(true);
     expect((peer.received.get(reference) as { report: { concern: string } }).report.concern).toBe('Delivered from the Worker by cron.');
-
-    // A second run finds nothing due: the report is not sent twice.
+    expect(peer.received.get(`${reference}/1`)).toMatchObject({ reference, addition: 1, details: 'Added in the Worker too.' });
+    // The report went first, and a second run finds nothing due: nothing is sent twice.
+    expect(peer.arrivals).toEqual([reference, `${reference}/1`]);
     await request.get('/cdn-cgi/handler/scheduled?cron=*/5+*+*+*+*');
     await new Promise((r) => setTimeout(r, 500));
-    expect(peer.requests).toBe(1);
+    expect(peer.requests).toBe(2);
   } finally {
     await peer.close();
   }

@@ -1,6 +1,6 @@
 // Every campaign's short links redirect permanently (301 for GET, 308 for other methods).
 import { expect, test } from '@playwright/test';
-import { readMdx } from '../support/content.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 
 for (const campaign of readMdx('campaigns')) {
   const target = `/campaigns/${campaign.file.replace(/^content\/campaigns\//, '').replace(/\.mdx$/, '')}/`;

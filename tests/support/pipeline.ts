@@ -2,9 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openNodePipeline } from '../../src/report/node-runtime.ts';
+import { openNodePipeline } from '../../src/targets/node/runtime.ts';
 import { issueToken } from '../../src/report/crypto.ts';
 import type { Pipeline } from '../../src/report/pipeline.ts';
+import { ReportRouter } from '../../src/report/router.ts';
 import { readSettings } from '../../src/settings.ts';
 
 /** The Node pipeline for these environment variables, as the server would open it. */
@@ -37,6 +38,14 @@ export async function tempPipeline(env: Record<string, string> = {}) {
     ...env,
   });
   return { dir, pipeline };
+}
+
+/** The team's command line, as `npm run reports` runs it. */
+export const CLI = 'src/targets/node/cli.ts';
+
+/** The report router over a test's pipeline; the client's address is the socket address given. */
+export function routerFor(pipeline: Pipeline): ReportRouter {
+  return new ReportRouter({ pipeline: async () => pipeline, clientAddress: (_request, socketAddress) => socketAddress });
 }
 
 /** A token issued `secondsAgo` seconds before the pipeline's now. */

@@ -2,8 +2,8 @@
 // transport gives up after its timeout, and a report saying someone is in danger goes first.
 import { expect, test } from 'vitest';
 import { deliverDue } from '../../src/report/delivery.ts';
-import { notifyDeliverer } from '../../src/report/deliver-notify.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { notifyDeliverer } from '../../src/targets/node/deliver-notify.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { webhookDeliverer } from '../../src/report/deliver-webhook.ts';
 import { submit, type Pipeline } from '../../src/report/pipeline.ts';
 import { silentPeer, webhookReceiver } from '../support/peers.ts';
@@ -72,8 +72,8 @@ test('a Notify API that never answers is given up after the timeout', async () =
 test('reports claimed by a process that died are released when the next one starts', async () => {
   const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'webhook' });
   const ref = await report(pipeline, { concern: 'Claimed, then the server was killed.' });
-  expect(await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).toHaveLength(1);
-  expect(await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).toHaveLength(0);
+  expect(await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).toHaveLength(1);
+  expect(await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).toHaveLength(0);
   await pipeline.store.releaseLeases();
-  expect((await pipeline.store.claimDue(Date.now(), Date.now() + 60_000, 10)).map((r) => r.reference)).toEqual([ref]);
+  expect((await pipeline.store.claimDue('reports', Date.now(), Date.now() + 60_000, 10)).map((r) => r.reference)).toEqual([ref]);
 });

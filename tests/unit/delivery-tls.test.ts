@@ -3,8 +3,8 @@
 // allowed only to loopback, and only when a setting says so (the tests' own peers).
 import { expect, test } from 'vitest';
 import { deliverDue } from '../../src/report/delivery.ts';
-import { notifyDeliverer } from '../../src/report/deliver-notify.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { notifyDeliverer } from '../../src/targets/node/deliver-notify.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { webhookDeliverer } from '../../src/report/deliver-webhook.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { readSettings } from '../../src/settings.ts';

@@ -1,8 +1,8 @@
 // Delivery to real peers on loopback, retries, exactly-once from the team's side, and retention.
 import { describe, expect, test } from 'vitest';
 import { deliverDue, purgeDelivered } from '../../src/report/delivery.ts';
-import { notifyDeliverer } from '../../src/report/deliver-notify.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { notifyDeliverer } from '../../src/targets/node/deliver-notify.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { webhookDeliverer } from '../../src/report/deliver-webhook.ts';
 import { submit, type Pipeline } from '../../src/report/pipeline.ts';
 import { notifyPeer, smtpPeer, webhookReceiver } from '../support/peers.ts';
@@ -52,8 +52,8 @@ describe('webhook delivery', () => {
   test('a report stays claimed while one instance is sending it', async () => {
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'webhook' });
     await report(pipeline, { concern: 'Only once please' });
-    const first = await pipeline.store.claimDue(Date.now(), later(5), 10);
-    const second = await pipeline.store.claimDue(Date.now(), later(5), 10);
+    const first = await pipeline.store.claimDue('reports', Date.now(), later(5), 10);
+    const second = await pipeline.store.claimDue('reports', Date.now(), later(5), 10);
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
   });

@@ -2,7 +2,7 @@
 // (the live page or a saved copy), and no check is more than 12 months old. Numbers never appear
 // loose in prose or YAML advice, where no source could travel with them.
 import { describe, expect, test } from 'vitest';
-import { readMdx, readYaml } from '../support/content.ts';
+import { readMdx, readYaml } from '../../scripts/lib/content.ts';
 
 const TODAY = new Date();
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;

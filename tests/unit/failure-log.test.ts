@@ -3,8 +3,7 @@
 // of the report's words.
 import { afterEach, expect, test, vi } from 'vitest';
 import { failureLog } from '../../src/report/failure-log.ts';
-import { handleReportPost } from '../../src/report/http.ts';
-import { tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import { routerFor, tempPipeline, tokenFrom } from '../support/pipeline.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -12,11 +11,11 @@ const post = (body: unknown) => new Request('http://localhost/api/reports', { me
 
 test('a store that refuses writes: 503 with a fault code, and a log line with the same code and no content', async () => {
   const { pipeline } = await tempPipeline({ REPORT_RATE_LIMIT: '0' });
-  pipeline.store.db.exec('PRAGMA query_only = 1');
+  pipeline.driver.db.exec('PRAGMA query_only = 1');
   const logged: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((line: unknown) => void logged.push(String(line)));
 
-  const response = await handleReportPost(pipeline, post({ token: await tokenFrom(pipeline), concern: 'Secret words about flat 7.' }), 'x');
+  const response = (await routerFor(pipeline).handle(post({ token: await tokenFrom(pipeline), concern: 'Secret words about flat 7.' }), 'x')) as Response;
   expect(response.status).toBe(503);
   const message = (await response.json()).errors[0].message as string;
   const id = message.match(/Fault code ([A-Z2-9]{8})/)?.[1];

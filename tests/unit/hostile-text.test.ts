@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { deliverDue } from '../../src/report/delivery.ts';
-import { smtpDeliverer } from '../../src/report/deliver-smtp.ts';
+import { smtpDeliverer } from '../../src/targets/node/deliver-smtp.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { smtpPeer } from '../support/peers.ts';
-import { tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import { CLI, tempPipeline, tokenFrom } from '../support/pipeline.ts';
 
 const run = promisify(execFile);
 
@@ -27,7 +27,7 @@ async function hostileReport(env: Record<string, string> = {}) {
   const outcome = await submit(pipeline, { input: HOSTILE, token: await tokenFrom(pipeline), honeypot: '', clientAddress: 'x' });
   if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
   const cliEnv = { ...process.env, ...env, REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key') };
-  const cli = async (...args: string[]) => (await run(process.execPath, ['src/report/cli.ts', ...args], { env: cliEnv })).stdout;
+  const cli = async (...args: string[]) => (await run(process.execPath, [CLI, ...args], { env: cliEnv })).stdout;
   return { pipeline, reference: outcome.reference, cli };
 }
 

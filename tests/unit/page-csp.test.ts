@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pageKey, readPageCsp } from '../../src/server/page-csp.ts';
-import { assetCsp } from '../../src/server/security-headers.ts';
+import { pageKey, readPageCsp } from '../../src/targets/node/page-csp.ts';
+import { assetCsp } from '../../src/lib/security-headers.ts';
 
 test('one page, one key, however the path is written', () => {
   expect(pageKey('/')).toBe('/');

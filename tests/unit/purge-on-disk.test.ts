@@ -38,7 +38,7 @@ test('after purge, nothing on disk holds the sealed content (or its key)', async
   const before = onDisk(dir);
   expect(pieces(sealed[0]!).some((p) => before.includes(p))).toBe(true);
 
-  for (const ref of refs) await pipeline.store.markDelivered(ref, Date.now());
+  for (const ref of refs) await pipeline.store.markReceived(ref, Date.now());
   expect(await purgeDelivered(pipeline.store, Date.now() + 8 * DAY, 7)).toBe(refs.length);
 
   const after = onDisk(dir);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { submit } from '../../src/report/pipeline.ts';
-import { openPipeline, tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import { CLI, openPipeline, tempPipeline, tokenFrom } from '../support/pipeline.ts';
 
 const run = promisify(execFile);
 
@@ -40,7 +40,7 @@ test('a different REPORT_SECRET is refused', async () => {
 test('`reports -- show` without the key says what to restore instead of crashing', async () => {
   const { env, reference } = await storeWithOneReport();
   renameSync(env.REPORT_KEY_FILE, `${env.REPORT_KEY_FILE}.backup`);
-  const shown = run(process.execPath, ['src/report/cli.ts', 'show', reference], { env: { ...process.env, ...env } });
+  const shown = run(process.execPath, [CLI, 'show', reference], { env: { ...process.env, ...env } });
   await expect(shown).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Restore/) });
   await expect(shown).rejects.not.toMatchObject({ stderr: expect.stringMatching(/DOMException|at .*\.ts:\d+/) });
   expect(existsSync(env.REPORT_KEY_FILE)).toBe(false);

@@ -3,10 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { newReference, openReport, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
-import { handleReportPost, handleTokenRequest } from '../../src/report/http.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { formToInput, validateReport } from '../../src/report/schema.ts';
-import { tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import { routerFor, tempPipeline, tokenFrom } from '../support/pipeline.ts';
+import type { Pipeline } from '../../src/report/pipeline.ts';
+
+/** The JSON API's answer, through the router every target uses. */
+const api = async (pipeline: Pipeline, request: Request, address: string) => (await routerFor(pipeline).handle(request, address)) as Response;
 
 const CONCERN = 'A van parks outside 4 Elm Road at night and teenagers carry bags inside.';
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -64,7 +67,7 @@ describe('the pipeline', () => {
     const changed = await submit(pipeline, { input: { concern: `${CONCERN} Also a red car.` }, token, honeypot: '', clientAddress: 'x' });
     expect(first.kind).toBe('accepted');
     expect(changed).toEqual({ kind: 'already-sent', reference: first.kind === 'accepted' ? first.reference : '' });
-    const response = await handleReportPost(pipeline, post({ token, concern: 'Different again.' }), 'x');
+    const response = await api(pipeline, post({ token, concern: 'Different again.' }), 'x');
     expect(response.status).toBe(409);
     expect((await response.json()).errors[0]).toMatchObject({ field: 'token', message: expect.stringContaining('changes you made since were not sent') });
     const rows = await pipeline.store.list();
@@ -97,7 +100,7 @@ describe('the pipeline', () => {
     expect(third.kind).toBe('rate-limited');
     expect(third.kind === 'rate-limited' && third.retryAfter).toBeGreaterThan(0);
     expect((await send('198.51.100.2')).kind).toBe('accepted');
-    const rows = pipeline.store.db.prepare('SELECT client FROM rate_limits').all();
+    const rows = pipeline.driver.db.prepare('SELECT client FROM rate_limits').all();
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(String(row.client)).not.toContain('198.51');
   });
@@ -112,13 +115,13 @@ describe('the pipeline', () => {
   test('a database that refuses writes gives "unavailable" and no reference', async () => {
     const { pipeline } = await tempPipeline();
     // Root ignores file modes, so the refusal is made in SQLite itself: every write now fails.
-    pipeline.store.db.exec('PRAGMA query_only = 1');
+    pipeline.driver.db.exec('PRAGMA query_only = 1');
     const outcome = await submit(pipeline, { input: { concern: CONCERN }, token: await tokenFrom(pipeline), honeypot: '', clientAddress: 'x' });
     expect(outcome.kind).toBe('unavailable');
-    const response = await handleReportPost(pipeline, post({ token: await tokenFrom(pipeline), concern: CONCERN }), 'y');
+    const response = await api(pipeline, post({ token: await tokenFrom(pipeline), concern: CONCERN }), 'y');
     expect(response.status).toBe(503);
     expect(await response.json()).not.toHaveProperty('reference');
-    pipeline.store.db.exec('PRAGMA query_only = 0');
+    pipeline.driver.db.exec('PRAGMA query_only = 0');
     expect(await pipeline.store.list()).toHaveLength(0);
   });
 
@@ -130,25 +133,25 @@ describe('the pipeline', () => {
 describe('the JSON API', () => {
   test('token, 201, 422, 415, 413, 400 and 429 answers', async () => {
     const { pipeline } = await tempPipeline({ REPORT_RATE_LIMIT: '1', REPORT_MAX_BODY_BYTES: '2048' });
-    const tokenResponse = await handleTokenRequest(pipeline);
+    const tokenResponse = await api(pipeline, new Request('http://localhost/api/reports/token'), 'a');
     const { token, minFillSeconds } = await tokenResponse.json();
     expect(minFillSeconds).toBe(0);
     expect(tokenResponse.headers.get('cache-control')).toBe('no-store');
 
-    const created = await handleReportPost(pipeline, post({ token, concern: CONCERN }), 'a');
+    const created = await api(pipeline, post({ token, concern: CONCERN }), 'a');
     expect(created.status).toBe(201);
     expect((await created.json()).reference).toMatch(REFERENCE_PATTERN);
 
-    const invalid = await handleReportPost(pipeline, post({ token: await tokenFrom(pipeline), concern: '', categories: 'nope' }), 'b');
+    const invalid = await api(pipeline, post({ token: await tokenFrom(pipeline), concern: '', categories: 'nope' }), 'b');
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).errors.map((e: { field: string }) => e.field)).toEqual(['categories', 'concern']);
 
-    expect((await handleReportPost(pipeline, post('concern=x', { 'content-type': 'application/x-www-form-urlencoded' }), 'c')).status).toBe(415);
-    expect((await handleReportPost(pipeline, post({ concern: 'x'.repeat(4000) }), 'c')).status).toBe(413);
-    expect((await handleReportPost(pipeline, post('{"concern":'), 'c')).status).toBe(400);
-    expect((await handleReportPost(pipeline, post('[1,2]'), 'c')).status).toBe(400);
+    expect((await api(pipeline, post('concern=x', { 'content-type': 'application/x-www-form-urlencoded' }), 'c')).status).toBe(415);
+    expect((await api(pipeline, post({ concern: 'x'.repeat(4000) }), 'c')).status).toBe(413);
+    expect((await api(pipeline, post('{"concern":'), 'c')).status).toBe(400);
+    expect((await api(pipeline, post('[1,2]'), 'c')).status).toBe(400);
 
-    const limited = await handleReportPost(pipeline, post({ token: await tokenFrom(pipeline), concern: CONCERN }), 'a');
+    const limited = await api(pipeline, post({ token: await tokenFrom(pipeline), concern: CONCERN }), 'a');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
@@ -171,7 +174,7 @@ describe('the JSON API', () => {
       else if (mode === 1) body = JSON.stringify(junk());
       else if (mode === 2) body = Array.from({ length: Math.floor(rand() * 64) }, () => String.fromCharCode(Math.floor(rand() * 256))).join('');
       else body = JSON.stringify({ token, concern: '' }).slice(0, Math.floor(rand() * 30));
-      const response = await handleReportPost(pipeline, post(body), `fuzz-${i}`);
+      const response = await api(pipeline, post(body), `fuzz-${i}`);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       expect(response.status, body).toBeLessThan(500);
     }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isSameOriginPost } from '../../src/lib/same-origin.ts';
+import { isSameOriginPost } from '../../src/report/same-origin.ts';
 
 const post = (headers: Record<string, string>) => new Request('http://site.example/report/', { method: 'POST', headers: { host: 'site.example', ...headers } });
 

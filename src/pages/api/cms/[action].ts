@@ -2,7 +2,7 @@
 // The work is in src/cms/oauth.ts, the same on the Node server and the Worker.
 import type { APIRoute } from 'astro';
 import { handleCmsAuth } from '../../../cms/oauth.ts';
-import { currentSettings } from '../../../report/runtime.ts';
+import { currentSettings } from '#report-runtime';
 
 export const prerender = false;
 

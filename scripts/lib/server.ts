@@ -1,8 +1,8 @@
-// Starts the production server (node src/server/start.ts) on a port and waits until it answers,
-// for the fault tests and benchmarks that need a process of their own to kill or load.
+// Starts the production server (node src/targets/node/start.ts) on a port and waits until it answers:
+// for the benchmarks, and for the tests that need a process of their own to kill, load or refuse.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export const SERVER_ENTRY = 'src/server/start.ts';
+export const SERVER_ENTRY = 'src/targets/node/start.ts';
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [SERVER_ENTRY], {

@@ -1,4 +1,8 @@
-// Is this POST from our own pages (or from a program that is not a browser)?
+// Is this POST from our own pages (or from a program that is not a browser)? The report router's one
+// origin check. Astro's own (security.checkOrigin) cannot be used: every page sends
+// Referrer-Policy: no-referrer, and under that policy browsers send `Origin: null` even on a
+// same-site form post. Fetch metadata (Sec-Fetch-Site) is sent whatever the referrer policy, so it is
+// checked first; the Origin header is the fallback.
 
 export function isSameOriginPost(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');

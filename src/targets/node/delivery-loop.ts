@@ -1,11 +1,12 @@
-// Chooses the deliverer from the settings and runs delivery and retention on a timer. NODE-ONLY.
-import { deliverDue, purgeDelivered, type Deliverer } from './delivery.ts';
+// Delivery and retention on the Node target: the deliverer the settings choose, and the core's one
+// routine run on a timer.
+import { runDeliveryAndRetention, type Deliverer } from '../../report/delivery.ts';
+import { webhookDeliverer } from '../../report/deliver-webhook.ts';
+import { failures } from '../../report/failure-log.ts';
+import type { Pipeline } from '../../report/pipeline.ts';
+import type { DeliverySettings } from '../../settings.ts';
 import { notifyDeliverer } from './deliver-notify.ts';
 import { smtpDeliverer } from './deliver-smtp.ts';
-import { webhookDeliverer } from './deliver-webhook.ts';
-import { failures } from './failure-log.ts';
-import type { Pipeline } from './pipeline.ts';
-import type { DeliverySettings } from '../settings.ts';
 
 /** The configured deliverer, or undefined for REPORT_DELIVERY=none (store only). */
 export function delivererFor(delivery: DeliverySettings): Deliverer | undefined {
@@ -22,20 +23,15 @@ export function delivererFor(delivery: DeliverySettings): Deliverer | undefined 
   }
 }
 
-/** Delivers due reports and purges old content every interval; returns a stop function. */
+/** Runs delivery and retention now and then every interval; returns a stop function. */
 export function startDeliveryLoop(pipeline: Pipeline, deliverer: Deliverer | undefined, delivery: DeliverySettings): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const now = Date.now();
-      if (deliverer) {
-        const run = await deliverDue(pipeline.store, pipeline.keys, deliverer, now, delivery);
-        if (run.delivered || run.failed) console.log(`Reports: ${run.delivered} delivered, ${run.failed} to retry.`);
-      }
-      await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
-      await pipeline.store.forgetClients(now - 2 * 60 * 60 * 1000);
+      const run = await runDeliveryAndRetention(pipeline, deliverer, delivery);
+      if (run.delivered || run.failed) console.log(`Reports: ${run.delivered} delivered, ${run.failed} to retry.`);
     } catch (error) {
       failures.record('delivery-run', error);
     } finally {

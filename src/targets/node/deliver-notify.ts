@@ -1,10 +1,10 @@
-// Delivery by GOV.UK Notify email, with the official client. NODE-ONLY.
+// Delivery by GOV.UK Notify email, with the official client, on the Node target.
 // The Notify template needs two placeholders: ((reference)) and ((report)).
 import axios from 'axios';
 import { NotifyClient } from 'notifications-node-client';
-import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
-import { reportLines } from './email.ts';
-import { plainTextProblem } from './transport-security.ts';
+import { deliveryKey, DeliveryError, isFollowUp, type Deliverer, type Delivery } from '../../report/delivery.ts';
+import { messageLines, subjectOf } from '../../report/email.ts';
+import { plainTextProblem } from '../../report/transport-security.ts';
 
 export interface NotifySettings {
   apiKey: string;
@@ -26,13 +26,14 @@ export function notifyDeliverer(settings: NotifySettings, timeoutMs = 30_000): D
   client.setClient(axios.create({ timeout: timeoutMs }));
   return {
     name: 'notify',
-    async deliver(message: DeliveredReport) {
-      const report = reportLines(message).map(([label, value]) => `${label}: ${value}`).join('\n\n');
+    async deliver(message: Delivery) {
+      const report = messageLines(message).map(([label, value]) => `${label}: ${value}`).join('\n\n');
       try {
         await client.sendEmail(settings.templateId, settings.to, {
-          personalisation: { reference: message.reference, report },
+          // ((reference)) reads "ABCD-2345", or "Addition 2 to concern report ABCD-2345".
+          personalisation: { reference: isFollowUp(message) ? subjectOf(message) : message.reference, report },
           // Notify stores this with the notification: the team can find a report by its reference.
-          reference: message.reference,
+          reference: deliveryKey(message),
         });
       } catch (error) {
         const e = error as { response?: { status?: number }; code?: string };

@@ -1,5 +1,5 @@
-// Which address a request came from, for the rate limit and for X-Forwarded-Proto. NODE-ONLY (the
-// Worker reads CF-Connecting-IP, which Cloudflare sets). A client can write anything it likes into
+// Which address a request came from, for the rate limit and for X-Forwarded-Proto. (The Worker
+// reads CF-Connecting-IP, which Cloudflare sets.) A client can write anything it likes into
 // X-Forwarded-For; only the entries appended by the proxies TRUST_PROXY names are believed, walking
 // back from the socket. proxy-addr does exactly this walk (it is Express's), so it is used rather
 // than a hand-written parser.

@@ -1,7 +1,7 @@
 // What the Node server refuses before any handler sees a request: methods it does not serve, Host
 // headers that are not a host, and bodies larger than any form or report. Each gets an answer at
 // once. Without this, `Host: a@evil.example` and TRACE made the adapter throw where nothing answered,
-// and each such request held a connection open for ever. NODE-ONLY.
+// and each such request held a connection open for ever.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const SERVED_METHODS = new Set(['GET', 'HEAD', 'POST']);

@@ -1,7 +1,8 @@
-// The Cloudflare Worker: Astro's request handler, plus the cron trigger that delivers reports and
-// applies retention. WORKER-ONLY; the Node target never imports it.
+// The Cloudflare Worker (wrangler.jsonc `main`): Astro's request handler for every request, and the
+// cron trigger that runs delivery and retention.
 import { handle } from '@astrojs/cloudflare/handler';
-import { runScheduled, type ReportEnv } from './report/cloudflare-runtime.ts';
+import { failures } from '../../report/failure-log.ts';
+import { runScheduled, type ReportEnv } from './runtime.ts';
 
 interface Ctx {
   waitUntil(promise: Promise<unknown>): void;
@@ -13,7 +14,7 @@ export default {
     ctx.waitUntil(
       runScheduled(env).then(
         (run) => console.log(`Reports: ${run.delivered} delivered, ${run.failed} to retry, ${run.purged} purged.`),
-        (error: unknown) => console.error(`Report delivery run failed: ${(error as Error).message}`),
+        (error: unknown) => failures.record('delivery-run', error),
       ),
     );
   },

@@ -1,10 +1,10 @@
-// Delivery by SMTP email (nodemailer). NODE-ONLY.
+// Delivery by SMTP email (nodemailer), on the Node target.
 // smtps:// is TLS from the first byte; smtp:// must upgrade with STARTTLS, and the message is not
 // sent if the server does not offer it (requireTLS), so an attacker cannot strip the upgrade.
 import nodemailer from 'nodemailer';
-import { DeliveryError, type DeliveredReport, type Deliverer } from './delivery.ts';
-import { renderEmail } from './email.ts';
-import { isLoopbackHost } from './transport-security.ts';
+import { deliveryKey, DeliveryError, isFollowUp, type Deliverer, type Delivery } from '../../report/delivery.ts';
+import { renderEmail } from '../../report/email.ts';
+import { isLoopbackHost } from '../../report/transport-security.ts';
 
 export interface SmtpSettings {
   /** smtp://user:pass@host:port (STARTTLS required) or smtps://… */
@@ -33,7 +33,7 @@ export function smtpDeliverer(settings: SmtpSettings, timeoutMs = 30_000): Deliv
   });
   return {
     name: 'smtp',
-    async deliver(message: DeliveredReport) {
+    async deliver(message: Delivery) {
       const { subject, text, html } = renderEmail(message);
       const domain = settings.from.split('@')[1] ?? 'localhost';
       try {
@@ -43,9 +43,11 @@ export function smtpDeliverer(settings: SmtpSettings, timeoutMs = 30_000): Deliv
           subject,
           text,
           html,
-          // The same Message-ID on every retry lets the team's mail system drop a duplicate.
-          messageId: `<report-${message.reference}@${domain}>`,
-          headers: { 'X-Report-Reference': message.reference },
+          // The same Message-ID on every retry lets the team's mail system drop a duplicate; an
+          // addition names its report's message, so mail programs show the two together.
+          messageId: `<report-${deliveryKey(message).replace('/', '-')}@${domain}>`,
+          ...(isFollowUp(message) ? { inReplyTo: `<report-${message.reference}@${domain}>`, references: [`<report-${message.reference}@${domain}>`] } : {}),
+          headers: { 'X-Report-Reference': deliveryKey(message) },
         });
       } catch (error) {
         const e = error as { responseCode?: number; code?: string };

@@ -1,4 +1,5 @@
-// Reads content files the way an editor wrote them, for tests that check facts and wording.
+// Reads content files the way an editor wrote them: for tests that check facts and wording, and for
+// scripts that make things from content (posters).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';

@@ -1,0 +1,32 @@
+// What a report form page does before it renders: hand the request to the report router and take
+// its status and headers. The router does the work (origin check, token, checks, storing); the page
+// only shows the FormView it returns, through these two lookups.
+import { reportRouter } from '#report-runtime';
+import type { FormView } from '../report/router.ts';
+
+/** The parts of Astro's page context this needs. */
+interface PageContext {
+  request: Request;
+  clientAddress: string;
+  response: { status?: number; headers: Headers };
+}
+
+export interface FormPage extends FormView {
+  /** The problem with a field, if any. */
+  errorFor(field: string): string | undefined;
+  /** What was typed in a text field, to show again. */
+  text(field: string): string | undefined;
+}
+
+/** A Response to return as it is (a refusal), or the form's state to render. */
+export async function formPage(astro: PageContext): Promise<Response | FormPage> {
+  const answer = await reportRouter().handle(astro.request, astro.clientAddress);
+  if (answer instanceof Response) return answer;
+  astro.response.status = answer.status;
+  for (const [name, value] of Object.entries(answer.headers)) astro.response.headers.set(name, value);
+  return {
+    ...answer,
+    errorFor: (field) => answer.errors.find((e) => e.field === field)?.message,
+    text: (field) => (typeof answer.values[field] === 'string' ? (answer.values[field] as string) : undefined),
+  };
+}

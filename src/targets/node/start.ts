@@ -1,0 +1,63 @@
+// npm start: the production server on one machine. Reads the settings once (a wrong one stops it
+// here, naming the variable), opens the report store, starts delivery and retention, and listens.
+import { existsSync, readFileSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
+import { securityHeaders } from './headers.ts';
+import { nodeRuntime, type NodeRuntime } from './runtime.ts';
+import { createListener } from './server.ts';
+
+function stop(message: string): never {
+  console.error(`See the Signs did not start. ${message}`);
+  process.exit(1);
+}
+
+let runtime: NodeRuntime;
+try {
+  runtime = nodeRuntime();
+} catch (error) {
+  stop((error as Error).message);
+}
+const { settings } = runtime;
+
+const dist = `${resolve(fileURLToPath(new URL('../../../', import.meta.url)), settings.build.outDir)}/`;
+if (!existsSync(`${dist}server/entry.mjs`)) stop('There is no build to serve. Run `npm run build` first (or `npm start`, which builds).');
+
+// Delivery settings and the store's key are checked before the server accepts anything.
+const pipeline = await Promise.resolve()
+  .then(async () => {
+    const deliverer = delivererFor(settings.delivery);
+    const opened = await runtime.pipeline();
+    // Reports a killed process had claimed are free to deliver again (their receivers drop repeats).
+    await opened.store.releaseLeases();
+    return { deliverer, opened };
+  })
+  .catch((error: unknown) => stop((error as Error).message));
+const stopDelivery = startDeliveryLoop(pipeline.opened, pipeline.deliverer, settings.delivery);
+
+// Astro's own preview server starts the adapter this way: load the handler without its listener.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> };
+
+const listener = createListener({
+  astro: handler,
+  secure: securityHeaders(dist, runtime.proxies),
+  router: runtime.router,
+  maxBodyBytes: settings.report.maxBodyBytes,
+});
+const { port, host, tls } = settings.server;
+const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);
+
+server.listen(port, host, () => {
+  console.log(`See the Signs is running at ${tls ? 'https' : 'http'}://${host}:${port}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopDelivery();
+    server.close(() => process.exit(0));
+  });
+}
