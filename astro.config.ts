@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { campaignRedirects } from './src/integrations/short-links.ts';
+import { campaignScheduleIntegration } from './src/integrations/campaign-schedule.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -25,8 +25,6 @@ export default defineConfig({
   site: partnership.siteUrl,
   // The benchmark builds a 10,000-service site elsewhere, leaving dist/ alone.
   outDir: build.outDir,
-  // Campaign short links (/SeeTheSigns) answer 301 to their campaign, from the campaigns' own files.
-  redirects: campaignRedirects(resolve(contentDir(), 'campaigns')),
   // 'ignore': JSON clients POST to /api/reports without a slash; pages still link with one.
   trailingSlash: 'ignore',
   // Astro 7's default ('jsx') drops the space between adjacent inline elements; prose needs it kept.
@@ -39,9 +37,16 @@ export default defineConfig({
     : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership),
+    // Campaign dates and short links, for each target's server to apply per request (short links
+    // answer 301 from a campaign's first day; its page and downloads are not public before it).
+    campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms are rendered on demand, so the sitemap must be told about them.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: ['/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href) }),
+    // Pages rendered on demand must be named here. Campaign pages are listed by
+    // /sitemap-campaigns.xml, from their first day (src/pages/sitemap-campaigns.xml.ts).
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
+      customPages: ['/', '/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href),
+    }),
     pagefindIntegration(),
     // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
     adminIntegration(partnership),

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT } from '../tests/support/github-fake.ts';
+import { CLOUDFLARE_SITE_DATE, PREVIEW_KEY } from '../tests/support/campaigns.ts';
 
 export const WEBHOOK_PORT = 4398;
 const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64');
@@ -22,6 +23,9 @@ writeFileSync(
     `CMS_GITHUB_CLIENT_ID=${CLIENT_ID}`,
     `CMS_GITHUB_CLIENT_SECRET=${CLIENT_SECRET}`,
     `CMS_GITHUB_URL=http://127.0.0.1:${FAKE_GITHUB_PORT}`,
+    // The day before the last campaign starts: one campaign is not public yet, the others are.
+    `SITE_DATE=${CLOUDFLARE_SITE_DATE}`,
+    `CAMPAIGN_PREVIEW_KEY=${PREVIEW_KEY}`,
   ].join('\n'),
   { mode: 0o600 },
 );

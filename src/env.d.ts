@@ -5,6 +5,10 @@ declare module 'virtual:see-the-signs/partnership' {
   export default partnership;
 }
 declare module 'virtual:see-the-signs/brand.css';
+declare module 'virtual:see-the-signs/campaign-schedule' {
+  const schedule: import('./lib/campaign-schedule.ts').CampaignSchedule;
+  export default schedule;
+}
 
 // The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).
 declare module 'cloudflare:workers' {

@@ -106,6 +106,13 @@ const DEFINITIONS = {
   REPORT_ALLOW_PLAINTEXT_LOOPBACK: oneOf(['0', '1'], '0', '`1` lets delivery use `http://` or `smtp://` without TLS to a loopback address only (for tests); everything else needs TLS'),
   CMS_GITHUB_CLIENT_ID: optional('the content editor at `/admin`: the Client ID of your GitHub OAuth app, for signing in with GitHub (see [editing](docs/editing.md))'),
   CMS_GITHUB_CLIENT_SECRET: optional('that OAuth app\'s client secret', { secret: true }),
+  SITE_DATE: optional('pretend today is this day (`YYYY-MM-DD`, UK time) for campaign dates: to see a campaign\'s first day on a preview copy of the site, and for tests. Unset: the real date', {
+    check: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'must be a day written as YYYY-MM-DD, e.g. 2027-07-15'],
+  }),
+  CAMPAIGN_PREVIEW_KEY: optional('a long random word (`openssl rand -hex 16`): editors who add `?preview=` and it to `/campaigns/` see campaigns that have not started yet. Unset: nobody can', {
+    secret: true,
+    check: [(v) => /^[A-Za-z0-9_-]{16,}$/.test(v), 'must be at least 16 letters, digits, - or _: create one with `openssl rand -hex 16`'],
+  }),
   CMS_GITHUB_URL: address(/^https?$/, 'https://github.example.org', 'GitHub Enterprise: its address, if editors sign in there rather than at `https://github.com`'),
 } as const;
 
@@ -198,6 +205,8 @@ export interface Settings {
   delivery: DeliverySettings;
   /** The content editor's GitHub sign-in (src/cms/oauth.ts); undefined when no OAuth app is set up. */
   cms: { github: GitHubOAuth | undefined };
+  /** Campaign dates (src/lib/campaign-schedule.ts): the day to pretend it is, and the editors' preview key. */
+  campaigns: { date: string | undefined; previewKey: string | undefined };
 }
 
 /** A wrong setting; the message names each variable and says what to change. */
@@ -263,6 +272,7 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
       concurrency: s.REPORT_DELIVERY_CONCURRENCY,
       allowPlainLoopback: s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1',
     },
+    campaigns: { date: s.SITE_DATE, previewKey: s.CAMPAIGN_PREVIEW_KEY },
     cms: {
       github: s.CMS_GITHUB_CLIENT_ID && s.CMS_GITHUB_CLIENT_SECRET ? { clientId: s.CMS_GITHUB_CLIENT_ID, clientSecret: s.CMS_GITHUB_CLIENT_SECRET, url: s.CMS_GITHUB_URL ?? 'https://github.com' } : undefined,
     },

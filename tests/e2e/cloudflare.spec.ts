@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
+import { builtSchedule, CLOUDFLARE_SITE_DATE, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
 
 const SECRET = 'cloudflare-test-secret';
 const PORT = 4398;
@@ -88,4 +89,29 @@ test('the content editor is served from the site itself, and may open its sign-i
   expect(admin.headers()['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   expect([...(await admin.text()).matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/cms.js', '/admin/decap-cms.js']);
   expect((await request.get('/admin/decap-cms.js')).status()).toBe(200);
+});
+
+test('the Worker applies campaign dates per request: pages, short links and the sitemap', async ({ request }) => {
+  const schedule = builtSchedule();
+  const status = statuses(schedule, CLOUDFLARE_SITE_DATE);
+  const sitemap = await (await request.get('/sitemap-campaigns.xml')).text();
+  const list = await (await request.get('/campaigns/')).text();
+  for (const [id, s] of Object.entries(status)) {
+    const page = await request.get(`/campaigns/${id}/`);
+    const links = Object.entries(schedule.shortLinks).filter(([, to]) => to === id).map(([link]) => link);
+    if (s === 'upcoming') {
+      expect(page.status(), id).toBe(404);
+      expect(await page.text()).toContain('Page not found');
+      expect((await request.get(`/campaigns/${id}/?preview=${PREVIEW_KEY}`)).status()).toBe(200);
+      for (const link of links) expect((await request.get(link.toUpperCase(), { maxRedirects: 0 })).status()).toBe(404);
+      expect(sitemap).not.toContain(`/campaigns/${id}/`);
+      expect(list).not.toContain(`/campaigns/${id}/`);
+    } else {
+      expect(page.status(), id).toBe(200);
+      for (const link of links) expect((await request.get(link.toUpperCase(), { maxRedirects: 0 })).headers().location).toBe(`/campaigns/${id}/`);
+      expect(sitemap).toContain(`/campaigns/${id}/`);
+      expect(list).toContain(`/campaigns/${id}/`);
+    }
+  }
+  expect(Object.values(status)).toContain('upcoming');
 });

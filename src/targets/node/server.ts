@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { NOT_PUBLIC_PATH, type Gate } from '../../lib/campaign-schedule.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -15,6 +16,8 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
+  /** Campaign dates and short links (src/lib/campaign-schedule.ts), decided before anything is served. */
+  gate?: (method: string, url: URL) => Gate;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -32,7 +35,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, gate }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -51,7 +54,19 @@ export function createListener({ astro, secure, router, maxBodyBytes }: Listener
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {
+    let decision: Gate = { kind: 'pass' };
+    try {
+      if (gate) decision = gate(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
+    } catch {
+      // A target no URL parser accepts: the adapter answers it with 400 below.
+    }
+    // A campaign before its first day: the site's own 404, with the 404 page's policy.
+    if (decision.kind === 'not-public') req.url = NOT_PUBLIC_PATH;
     secure(req, res);
+    if (decision.kind === 'redirect') {
+      res.writeHead(decision.status, { location: decision.location, 'cache-control': 'public, max-age=300' }).end();
+      return;
+    }
     const refusal = refusalFor(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;

@@ -9,6 +9,8 @@ import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
+import { campaignGate, siteToday, type CampaignSchedule } from '../../lib/campaign-schedule.ts';
+import { SCHEDULE_FILE } from '../../integrations/campaign-schedule.ts';
 
 function stop(message: string): never {
   console.error(`See the Signs did not start. ${message}`);
@@ -42,8 +44,11 @@ const stopDelivery = startDeliveryLoop(pipeline.opened, pipeline.deliverer, sett
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> };
 
+// Campaign dates are applied per request, so a campaign goes live at midnight with nobody rebuilding.
+const schedule = JSON.parse(readFileSync(`${dist}${SCHEDULE_FILE}`, 'utf8')) as CampaignSchedule;
 const listener = createListener({
   astro: handler,
+  gate: (method, url) => campaignGate(schedule, method, url, siteToday(settings.campaigns.date), settings.campaigns.previewKey),
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
