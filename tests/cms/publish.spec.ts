@@ -1,7 +1,14 @@
 // A comms officer publishes a campaign in the editor: draft → ready → publish, each step a branch
 // in a real git repository, then the next build of that repository contains the campaign.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startServer } from '../../scripts/lib/server.ts';
 import { fileOn, git, save, signIn } from './editor.ts';
+import { CMS_REPO } from './make-repo.ts';
+
+test.describe.configure({ mode: 'serial' });
 
 test('a new campaign goes from draft to ready to published, as a branch merged into main', async ({ page }) => {
   await signIn(page);
@@ -13,6 +20,8 @@ test('a new campaign goes from draft to ready to published, as a branch merged i
   await page.getByRole('option', { name: 'Parents and carers' }).click();
   await page.getByLabel('Start', { exact: true }).fill('2027-07-15');
   await page.getByLabel('Hashtag (optional)').fill('#SaferSummer');
+  await page.getByRole('button', { name: 'Add short links' }).click();
+  await page.getByLabel('Short links', { exact: true }).last().fill('/SaferSummer');
   await page.getByLabel('Share text').fill('Summer holidays are when exploiters look for new recruits. Know the signs. #SaferSummer');
   const body = page.getByRole('textbox').last();
   await body.click();
@@ -46,4 +55,31 @@ test('a new campaign goes from draft to ready to published, as a branch merged i
   await expect(page.getByText('Entry published', { exact: false }).first()).toBeVisible({ timeout: 30_000 });
   expect(git('branch', '--list', 'cms/*').trim()).toBe('');
   expect(fileOn('main', 'content/campaigns/safer-summer.mdx')).toBe(draft);
+});
+
+test('the next build of that repository has the campaign: its page and its short link, from its first day', async () => {
+  test.setTimeout(600_000);
+  const out = join('.tmp', 'cms-build');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('npm', ['run', 'build'], { env: { ...process.env, CONTENT_DIR: join(CMS_REPO, 'content'), OUT_DIR: out }, stdio: 'ignore' });
+  const env = { OUT_DIR: out, REPORT_DB_PATH: join(out, 'r.sqlite'), REPORT_KEY_FILE: join(out, 'r.key') };
+  const before = await startServer(4334, { ...env, SITE_DATE: '2027-07-14' });
+  const first = await startServer(4335, { ...env, SITE_DATE: '2027-07-15' });
+  try {
+    expect((await fetch('http://127.0.0.1:4334/campaigns/safer-summer/')).status).toBe(404);
+    expect((await fetch('http://127.0.0.1:4334/safersummer', { redirect: 'manual' })).status).toBe(404);
+    const page = await fetch('http://127.0.0.1:4335/campaigns/safer-summer/');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<h1');
+    expect(html).toContain('Safer Summer');
+    expect(html).toContain('#SaferSummer');
+    const short = await fetch('http://127.0.0.1:4335/SAFERSUMMER', { redirect: 'manual' });
+    expect(short.status).toBe(301);
+    expect(short.headers.get('location')).toBe('/campaigns/safer-summer/');
+    expect(await (await fetch('http://127.0.0.1:4335/campaigns/')).text()).toContain('/campaigns/safer-summer/');
+  } finally {
+    before.kill('SIGTERM');
+    first.kill('SIGTERM');
+  }
 });
