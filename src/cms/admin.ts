@@ -4,9 +4,27 @@
 import { EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from './components.ts';
 import { readFrontmatter, readYaml, writeFrontmatter, writeYaml } from './preserve.ts';
 import { CHOICE_OR_LIST, FORMATS } from './shared.ts';
-import { choiceOrListWidget } from './widgets.ts';
+import { campaignPreview, choiceOrListWidget, pagePreview } from './widgets.ts';
+import { campaignStatus, ukDay } from '../lib/campaign-schedule.ts';
+import { campaignDates, dayText } from '../lib/campaign-dates-text.ts';
+
+/** The campaign's status today, in words, for the editor's preview. */
+function campaignStatusText(start: string, end: string | undefined): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) return 'Choose the first day: the campaign is public from then.';
+  const window = { start: new Date(`${start}T00:00:00Z`), end: end && /^\d{4}-\d{2}-\d{2}$/.test(end) ? new Date(`${end}T00:00:00Z`) : undefined };
+  const dates = campaignDates(window);
+  switch (campaignStatus(window, ukDay(new Date()))) {
+    case 'upcoming':
+      return `Preview: this campaign is not public until ${dayText(window.start)}${window.end ? `, and runs to ${dayText(window.end)}` : ''}.`;
+    case 'ended':
+      return `Preview: this campaign is over (${dates}); it is listed under past campaigns.`;
+    default:
+      return `Preview: this campaign is running (${dates}).`;
+  }
+}
 
 interface DecapCms {
+  registerPreviewTemplate(collection: string, template: unknown): void;
   registerWidget(name: string, control: unknown): void;
   registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>, order?: string[]): string }): void;
   registerEditorComponent(component: Record<string, unknown>): void;
@@ -36,7 +54,11 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   cms.registerCustomFormat(FORMATS.frontmatter, 'mdx', { fromFile: readFrontmatter, toFile: writeFrontmatter });
   cms.registerCustomFormat(FORMATS.yaml, 'yaml', { fromFile: readYaml, toFile: writeYaml });
-  if (window.h && window.createClass) cms.registerWidget(CHOICE_OR_LIST, choiceOrListWidget(window.h, window.createClass));
+  if (window.h && window.createClass) {
+    cms.registerWidget(CHOICE_OR_LIST, choiceOrListWidget(window.h, window.createClass));
+    cms.registerPreviewTemplate('campaigns', campaignPreview(window.h, window.createClass, campaignStatusText));
+    for (const collection of ['pages', 'law', 'services']) cms.registerPreviewTemplate(collection, pagePreview(window.h, window.createClass));
+  }
   for (const component of EDITOR_COMPONENTS) {
     cms.registerEditorComponent({
       id: component.id,

@@ -106,3 +106,17 @@ export function toBlock(component: EditorComponent, props: Record<string, unknow
     .join('');
   return `<${component.tag}${attributes} />`;
 }
+
+/**
+ * The page text with each component written as what it stands for ("📞 emergency"), for the
+ * editor's preview: the preview's Markdown renderer drops tags it does not know, so
+ * `call <Call contact="emergency" />` would read "call ." there.
+ */
+export function componentsAsText(body: string): string {
+  return body.replace(/<([A-Z][A-Za-z]*)((?:\s+[A-Za-z]+="[^"]*")*)\s*\/>/g, (whole, tag: string) => {
+    const component = EDITOR_COMPONENTS.find((c) => c.tag === tag);
+    if (!component) return whole;
+    const props = fromBlock(component, whole);
+    return component.preview(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])));
+  });
+}

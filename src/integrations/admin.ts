@@ -56,12 +56,16 @@ export async function adminScript(): Promise<string> {
 
 /** The stylesheet the site's pages use, so the editor's preview looks like the site. */
 function siteStylesheet(client: string): string | undefined {
-  try {
-    const html = readFileSync(join(client, 'index.html'), 'utf8');
-    return /<link[^>]*rel="stylesheet"[^>]*href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
-  } catch {
-    return undefined;
+  // The 404 page is always built (the home page may be rendered on demand).
+  for (const page of ['404.html', 'index.html']) {
+    try {
+      const found = /<link[^>]*rel="stylesheet"[^>]*href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(client, page), 'utf8'))?.[1];
+      if (found) return found;
+    } catch {
+      // not built
+    }
   }
+  return undefined;
 }
 
 export function adminIntegration(partnership: Partnership): AstroIntegration {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { cmsConfig, collections, fieldPaths, type CmsCollection } from '../../src/cms/config.ts';
 import { toJsonSchema, type CmsField } from '../../src/cms/fields.ts';
-import { EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
+import { componentsAsText, EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
 import { readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { CampaignSchema } from '../../src/schemas/campaign.ts';
@@ -129,6 +129,12 @@ describe('components in pages are the editor’s, with plain string props', () =
     readdirSync(join('content', folder)).map((f) => readFileSync(join('content', folder, f), 'utf8')),
   );
   const uses = bodies.flatMap((text) => [...text.matchAll(/<([A-Z][A-Za-z]*)\b[^>]*\/>/g)].map((m) => m[0]));
+
+  test('the preview shows each component as words, inline ones included', () => {
+    expect(componentsAsText('If someone is in danger now, call <Call contact="emergency" />.')).toBe('If someone is in danger now, call 📞 emergency.');
+    expect(componentsAsText('<Services ids="childline, fearless" />')).toBe('[Services: childline, fearless]');
+    expect(componentsAsText('<Unknown a="b" />')).toBe('<Unknown a="b" />');
+  });
 
   test('every use reads and writes back exactly as it is written', () => {
     expect(uses.length).toBeGreaterThan(20);
