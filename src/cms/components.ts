@@ -38,7 +38,7 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
       { name: 'service', label: 'Or a service’s line', ...SERVICE, required: false },
       { name: 'channel', label: 'For a service: call or text', widget: 'select', options: ['phone', 'text'], required: false },
     ],
-    preview: (p) => `📞 ${p.contact ?? p.service ?? '?'}${p.channel === 'text' ? ' (text)' : ''}`,
+    preview: (p) => `☎ ${p.contact ?? p.service ?? '?'}${p.channel === 'text' ? ' (text)' : ''}`,
   },
   {
     id: 'sign-list',
@@ -108,7 +108,7 @@ export function toBlock(component: EditorComponent, props: Record<string, unknow
 }
 
 /**
- * The page text with each component written as what it stands for ("📞 emergency"), for the
+ * The page text with each component written as what it stands for ("☎ emergency"), for the
  * editor's preview: the preview's Markdown renderer drops tags it does not know, so
  * `call <Call contact="emergency" />` would read "call ." there.
  */
