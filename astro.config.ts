@@ -1,24 +1,30 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import cloudflare from '@astrojs/cloudflare';
-import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPartnership, partnershipIntegration } from './src/integrations/partnership.ts';
+import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignScheduleIntegration } from './src/integrations/campaign-schedule.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { editingServerIntegration } from './src/integrations/editing-server.ts';
+import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
-const partnership = loadPartnership(resolve(contentDir(), 'partnership.yaml'));
+// Under `astro dev` a mistake in the file is shown in the browser instead of stopping the server.
+const editing = process.argv.includes('dev');
+const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
+const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 // The build's settings are checked like every other (src/settings.ts).
 const build = readBuildSettings(process.env);
 const onCloudflare = build.deployTarget === 'cloudflare';
+// Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
+const precompression = onCloudflare ? undefined : precompressIntegrations();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -31,14 +37,17 @@ export default defineConfig({
   compressHTML: true,
   // No sessions: nothing on this site identifies a visitor, so there is nothing to keep between requests.
   session: false,
+  // Only the chosen target's adapter is loaded: Cloudflare's brings in wrangler and Miniflare,
+  // seconds of loading that a Node build does not need.
   adapter: onCloudflare
     ? // Prerender in Node (the content helpers read files); no image service that calls out.
-      cloudflare({ imageService: 'compile', prerenderEnvironment: 'node' })
-    : node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
+      (await import('@astrojs/cloudflare')).default({ imageService: 'compile', prerenderEnvironment: 'node' })
+    : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
-    partnershipIntegration(partnership),
+    partnershipIntegration(partnership, bankHolidays),
     // Campaign dates and short links, for each target's server to apply per request (short links
-    // answer 301 from a campaign's first day; its page and downloads are not public before it).
+    // answer 301 from a campaign's first day, in any case; its page and downloads are not public
+    // before it).
     campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // Pages rendered on demand must be named here. Campaign pages are listed by
@@ -47,12 +56,18 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
       customPages: ['/', '/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href),
     }),
+    // Pages are compressed while they render; each file gets its copy once Pagefind has written.
+    ...(precompression ? [precompression.start] : []),
     pagefindIntegration(),
     // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
     adminIntegration(partnership),
-    ...(onCloudflare ? [cloudflareHeadersIntegration()] : []),
+    ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
+    editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
+    // Last: records what this build was made from, once everything above has finished.
+    buildStampIntegration(build.deployTarget),
   ],
-  build: { inlineStylesheets: 'never' },
+  // Every stylesheet goes inside its page, so the first paint needs no second request (issue 13).
+  build: { inlineStylesheets: 'always' },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   security: {
@@ -74,8 +89,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" marker that Rolldown warns about once
+        // per MDX file; Astro handles it, and 60 identical warnings would hide a real one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The report pipeline's platform half is `#report-runtime` (package.json `imports`): the Worker
   // bundle resolves it with the `workerd` condition to src/targets/cloudflare/, everything else to
   // src/targets/node/. Each bundle sees only its own.
-  vite: { plugins: [tailwindcss()] },
 });

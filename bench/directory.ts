@@ -4,12 +4,13 @@
 // Usage: npm run bench:directory [-- --services 10000]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
 import { startServer } from '../scripts/lib/server.ts';
+import { searchLatency } from './search-latency.ts';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' } } });
 const count = Number(values.services);
@@ -67,15 +68,16 @@ Synthetic service ${i}. It helps people in ${TOWNS[i % TOWNS.length]} with ${NEE
 // /usr/bin/time (Debian's "time" package) reports the peak resident memory of the build.
 const started = performance.now();
 const timeOut = join(work, 'time.txt');
-const buildLog = execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
+const loadBefore = loadavg()[0]!;
+const buildLog = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
   env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 256 * 1024 * 1024,
 }).toString();
 // Where the time goes: Astro's own phase timings, with the clock time each phase finished.
-const phases = buildLog.split('\n').filter((line) => /Synced content|Completed in|Indexed \d+ pages|Server built in|built in \d/.test(line) && !/├─/.test(line));
+const phases = buildLog.split('\n').filter((line) => /Synced content|Completed in|Indexed \d+ pages|Compressed \d+ files|Server built in|built in \d/.test(line) && !/├─/.test(line));
 const seconds = (performance.now() - started) / 1000;
-const peakKiB = Number(execFileSync('tail', ['-1', timeOut]).toString().trim());
+const [peakKiB, userSeconds, systemSeconds] = execFileSync('tail', ['-1', timeOut]).toString().trim().split(' ').map(Number) as [number, number, number];
 
 function walk(dir: string): { html: number; bytes: number } {
   let html = 0;
@@ -106,10 +108,13 @@ let fetched = 0;
 page.on('response', async (r) => {
   if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
 });
-const searchStarted = performance.now();
 await page.goto(`http://127.0.0.1:${PORT}/search/?q=exploitation`);
 await page.locator('[data-search-results] li').first().waitFor({ timeout: 30_000 });
-const searchMs = performance.now() - searchStarted;
+await page.close();
+// First results, timed in the page: from Enter, and from the start of a /search/?q= navigation.
+const latency = [];
+for (let run = 0; run < 3; run++) latency.push(await searchLatency(browser, `http://127.0.0.1:${PORT}`, 'exploitation'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 await browser.close();
 server.kill('SIGTERM');
 
@@ -117,10 +122,13 @@ const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`services: ${count} synthetic + the shipped ones`);
 console.log(`pages built: ${pages.html} HTML files (${mib(pages.bytes)} in dist/client)`);
-console.log(`build and index: ${seconds.toFixed(1)} s, ${(pages.html / seconds).toFixed(0)} pages/s`);
+console.log(`build and index: ${seconds.toFixed(1)} s, ${(pages.html / seconds).toFixed(0)} pages/s; CPU ${userSeconds} s user + ${systemSeconds} s system (the build process and the children it waited for)`);
+console.log(`load average (1 min) before the build: ${loadBefore.toFixed(1)}`);
 console.log(`peak memory (astro build, RSS): ${(peakKiB / 1024).toFixed(0)} MiB`);
 console.log(`phases (Astro's log):\n  ${phases.map((l) => l.trim()).join('\n  ')}`);
 console.log(`pagefind index: ${mib(index.bytes)} in ${readdirSync(join(out, 'client', 'pagefind'), { recursive: true }).length} files`);
-console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched, first results in ${searchMs.toFixed(0)} ms`);
+console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched (decoded)`);
+console.log(`first results (median of 3, fresh browser context each): ${median(latency.map((l) => l.afterEnter)).toFixed(0)} ms after Enter, ${median(latency.map((l) => l.fromNavigation)).toFixed(0)} ms after navigating to /search/?q= (runs: ${latency.map((l) => `${l.afterEnter.toFixed(0)}/${l.fromNavigation.toFixed(0)}`).join(', ')})`);
+console.log(`load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} — the 2 cores may be shared with other work`);
 rmSync(work, { recursive: true, force: true });
 clearContentCache();

@@ -1,30 +1,72 @@
-// Every kind of content the kit holds. Editors change files under `content/`; a field that does not
-// match its schema stops the build with the file's path and the field's name.
+// Every kind of content the kit holds, built from the list in src/schemas/collections.ts. Editors
+// change files under `content/`; a file that does not match its schema stops the build (and shows in
+// the browser under `npm run dev`) with the file, the line, the field and how to fix it.
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { CampaignSchema } from './schemas/campaign.ts';
-import { FigurePeriodSchema, MetricSchema } from './schemas/figure.ts';
-import { LawSchema } from './schemas/law.ts';
-import { PageSchema } from './schemas/page.ts';
-import { ServiceSchema } from './schemas/service.ts';
-import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './schemas/sign.ts';
+import { checkSource, parseSource, readSource } from './lib/content-files.ts';
+import { noteContentMistake } from './lib/dev-errors.ts';
+import { COLLECTIONS, type CollectionSource } from './schemas/collections.ts';
 
 const root = contentDir();
-const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
-// Services are Markdown: plain .md bodies are rendered once into the content store, not compiled
-// into a JavaScript module each as .mdx is (see docs/performance.md: at 10,000 services that is
-// half the build). An editor who needs a component in a service can still use .mdx.
-const markdown = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
+
+/**
+ * Astro's own loader, with every entry checked first by src/lib/plain-errors.ts: Astro's messages
+ * ("end: Expected type date, received object") name the field but not the fix. A broken YAML file
+ * stops the build too, where Astro's file loader would log it and carry on with nothing.
+ */
+function checked(source: CollectionSource, inner: Loader): Loader {
+  return {
+    name: inner.name,
+    load: async (context) => {
+      if ('file' in source) parseSource(readSource(resolve(root, source.file)));
+      return inner.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const filePath = resolve(props.filePath);
+            // Checks the entry as Astro read it, or (fresh) as the file says now.
+            const check = (fresh: boolean) => {
+              const text = readSource(filePath);
+              if (!('file' in source)) return void checkSource(source.schema, text, fresh ? parseSource(text) : props.data);
+              // In a YAML list the entry is the item with its id; in a YAML map, the value under its key.
+              const all = parseSource(text) as Record<string, unknown> | { id?: unknown }[];
+              const index = Array.isArray(all) ? all.findIndex((item) => String(item?.id) === props.id) : -1;
+              const data = fresh ? (Array.isArray(all) ? all[index] : all[props.id]) : props.data;
+              if (data !== undefined) checkSource(source.schema, text, data, { prefix: () => [Array.isArray(all) ? index : props.id], what: `the entry "${props.id}"` });
+            };
+            try {
+              check(false);
+            } catch (error) {
+              // The editing server shows it in the browser until the file is fixed.
+              noteContentMistake(`${filePath}#${props.id}`, () => check(true));
+              throw error;
+            }
+          }
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}
+
+function collection<S extends z.ZodType>(source: CollectionSource<S>) {
+  const loader = 'file' in source
+    ? file(`${root}/${source.file}`)
+    : glob({ base: `${root}/${source.folder}`, pattern: source.pattern });
+  return defineCollection({ loader: checked(source, loader), schema: source.schema });
+}
 
 export const collections = {
-  campaigns: defineCollection({ loader: mdx('campaigns'), schema: CampaignSchema }),
-  signs: defineCollection({ loader: file(`${root}/signs/signs.yaml`), schema: SignSchema }),
-  nextSteps: defineCollection({ loader: file(`${root}/signs/next-steps.yaml`), schema: NextStepSchema }),
-  checkerAudiences: defineCollection({ loader: file(`${root}/signs/checker-audiences.yaml`), schema: CheckerAudienceSchema }),
-  law: defineCollection({ loader: mdx('law'), schema: LawSchema }),
-  services: defineCollection({ loader: markdown('services'), schema: ServiceSchema }),
-  pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
-  figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml' }), schema: FigurePeriodSchema }),
-  metrics: defineCollection({ loader: file(`${root}/figures/metrics.yaml`), schema: MetricSchema }),
+  campaigns: collection(COLLECTIONS.campaigns),
+  signs: collection(COLLECTIONS.signs),
+  nextSteps: collection(COLLECTIONS.nextSteps),
+  checkerAudiences: collection(COLLECTIONS.checkerAudiences),
+  law: collection(COLLECTIONS.law),
+  services: collection(COLLECTIONS.services),
+  pages: collection(COLLECTIONS.pages),
+  figures: collection(COLLECTIONS.figures),
+  metrics: collection(COLLECTIONS.metrics),
 };

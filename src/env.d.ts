@@ -4,6 +4,11 @@ declare module 'virtual:see-the-signs/partnership' {
   const partnership: import('./schemas/partnership.ts').Partnership;
   export default partnership;
 }
+/** The announced changes to the usual bank holidays, from content/bank-holidays.yaml. */
+declare module 'virtual:see-the-signs/bank-holidays' {
+  const changes: import('./lib/bank-holidays.ts').BankHolidayChanges;
+  export default changes;
+}
 declare module 'virtual:see-the-signs/brand.css';
 declare module 'virtual:see-the-signs/campaign-schedule' {
   const schedule: import('./lib/campaign-schedule.ts').CampaignSchedule;

@@ -1,8 +1,8 @@
-// Reads content files the way an editor wrote them: for tests that check facts and wording, and for
-// scripts that make things from content (posters).
-import { readdirSync, readFileSync } from 'node:fs';
+// Reads content files the way an editor wrote them (with the site's own reader, so a byte-order mark
+// or a quoted hashtag reads the same): for tests that check facts and wording, and for scripts.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parseSource, readSource } from '../../src/lib/content-files.ts';
 
 export interface ContentFile {
   file: string;
@@ -16,12 +16,11 @@ export function readMdx(folder: string): ContentFile[] {
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const file = join('content', folder, f);
-      const text = readFileSync(file, 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text)!;
-      return { file, data: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]! };
+      const source = readSource(file);
+      return { file, data: parseSource(source) as Record<string, unknown>, body: source.body ?? '' };
     });
 }
 
 export function readYaml<T>(file: string): T {
-  return yaml.load(readFileSync(file, 'utf8')) as T;
+  return parseSource(readSource(file)) as T;
 }

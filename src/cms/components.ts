@@ -69,6 +69,20 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     preview: () => '[When the team reads reports, and who to call at other times]',
   },
   {
+    id: 'partnership',
+    tag: 'Partnership',
+    label: 'The partnership’s name',
+    props: [],
+    preview: () => '[The partnership’s name]',
+  },
+  {
+    id: 'area',
+    tag: 'Area',
+    label: 'The area the partnership serves',
+    props: [],
+    preview: () => '[The area]',
+  },
+  {
     id: 'site-email',
     tag: 'SiteEmail',
     label: 'The website’s email address',

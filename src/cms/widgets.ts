@@ -70,7 +70,7 @@ export function choiceOrListWidget(h: H, createClass: NonNullable<Window['create
                 onChange(split(e.target.value));
               },
             }),
-        isLiteral ? null : h('p', { id: `${forID}-places`, style: { margin: '4px 0 0', fontSize: '13px' } }, 'Places, with a comma between each: Anytown, Riverbridge'),
+        isLiteral ? null : h('p', { id: `${forID}-places`, style: { margin: '4px 0 0', fontSize: '13px' } }, 'Places, with a comma between each: Riverbridge, Eastbrook'),
       );
     },
   });

@@ -54,18 +54,20 @@ export async function adminScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** The stylesheet the site's pages use, so the editor's preview looks like the site. */
-function siteStylesheet(client: string): string | undefined {
-  // The 404 page is always built (the home page may be rendered on demand).
-  for (const page of ['404.html', 'index.html']) {
-    try {
-      const found = /<link[^>]*rel="stylesheet"[^>]*href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(client, page), 'utf8'))?.[1];
-      if (found) return found;
-    } catch {
-      // not built
-    }
+/** Where the editor's preview finds the site's styles. */
+export const SITE_STYLESHEET = '/admin/site.css';
+
+/**
+ * The styles the site's pages carry inside them (every page inlines its stylesheet), taken from the
+ * 404 page, which is always built: the editor's preview pane loads them so it looks like the site.
+ */
+function siteStyles(client: string): string | undefined {
+  try {
+    const styles = [...readFileSync(join(client, '404.html'), 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    return styles.length ? styles.join('\n') : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 export function adminIntegration(partnership: Partnership): AstroIntegration {
@@ -98,8 +100,10 @@ export function adminIntegration(partnership: Partnership): AstroIntegration {
         const client = fileURLToPath(dir);
         const out = join(client, 'admin');
         await mkdir(out, { recursive: true });
+        const styles = siteStyles(client);
         await Promise.all([
-          writeFile(join(out, 'index.html'), adminHtml(partnership, siteStylesheet(client))),
+          writeFile(join(out, 'index.html'), adminHtml(partnership, styles ? SITE_STYLESHEET : undefined)),
+          ...(styles ? [writeFile(join(client, SITE_STYLESHEET), styles)] : []),
           writeFile(join(out, 'config.yml'), configYaml(partnership)),
           adminScript().then((code) => writeFile(join(out, 'cms.js'), code)),
           ...DECAP_FILES.map((f) => copyFile(join(DECAP_DIST, f), join(out, f))),

@@ -2,48 +2,46 @@
 // from the campaigns' own files when Astro reads its configuration, for each target's server to
 // decide, per request, what is public today. The Worker imports it as a virtual module; the Node
 // server reads campaign-schedule.json beside the build.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
+import { CampaignSchema } from '../schemas/campaign.ts';
+import { ContentError, parseSource, readSource } from '../lib/content-files.ts';
 import type { CampaignSchedule } from '../lib/campaign-schedule.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/campaign-schedule';
 export const SCHEDULE_FILE = 'campaign-schedule.json';
 
-/** "2026-12-01" from what YAML gives for a date (a Date, or the text when quoted). */
-function day(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
-}
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Reads every campaign's days and short links. A file the campaign schema would refuse is left for
- * the collection to report (with the file, line and field); it simply has no schedule here.
+ * Reads every campaign's days and short links, with the reader and the fields' schemas the
+ * collection uses (a byte-order mark is fine). Astro needs this when it reads its configuration,
+ * before content collections exist. A field the schema refuses is left for the collection to report
+ * (with the file, line and field); that campaign simply has no schedule here.
  * Throws when two campaigns claim the same short link.
  */
 export function readCampaignSchedule(campaignsDir: string): CampaignSchedule {
   const schedule: CampaignSchedule = { campaigns: {}, shortLinks: {} };
+  const { start: Start, end: End, shortLinks: ShortLinks } = CampaignSchema.shape;
   for (const file of readdirSync(campaignsDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).sort()) {
     const id = file.replace(/\.mdx$/, '');
-    const text = readFileSync(join(campaignsDir, file), 'utf8').replace(/^\uFEFF/, '');
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    let data: Record<string, unknown> = {};
+    let data: { start?: unknown; end?: unknown; shortLinks?: unknown };
     try {
-      data = (frontmatter ? yaml.load(frontmatter) : {}) as Record<string, unknown>;
+      data = parseSource(readSource(join(campaignsDir, file))) as typeof data;
     } catch {
       continue;
     }
-    const start = day(data.start);
+    const start = Start.safeParse(data.start).data;
     if (!start) continue;
-    const end = day(data.end);
-    schedule.campaigns[id] = end ? { start, end } : { start };
-    for (const link of Array.isArray(data.shortLinks) ? data.shortLinks : []) {
-      if (typeof link !== 'string' || !/^\/[A-Za-z0-9-]+$/.test(link)) continue;
+    const end = End.safeParse(data.end).data;
+    schedule.campaigns[id] = end ? { start: day(start), end: day(end) } : { start: day(start) };
+    for (const link of ShortLinks.safeParse(data.shortLinks).data ?? []) {
+      // Posters are typed in by hand, in any case: /SEETHESIGNS is the same link as /SeeTheSigns.
       const key = link.toLowerCase();
       const taken = schedule.shortLinks[key];
-      if (taken && taken !== id) throw new Error(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by content/campaigns/${taken}.mdx. Choose another short link.`);
+      if (taken && taken !== id) throw new ContentError(`${join(campaignsDir, file)}: shortLinks: ${link} is already used by content/campaigns/${taken}.mdx. Choose another short link.`);
       schedule.shortLinks[key] = id;
     }
   }

@@ -1,8 +1,14 @@
 // Indexes the built HTML with Pagefind once Astro has written it, the way Starlight does: the hook's
 // `dir` is the client output folder with any adapter, so the index always lands beside the pages.
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js',
+];
 
 /** Builds the search index into `<client dir>/pagefind/` after every `astro build`. */
 export function pagefindIntegration(): AstroIntegration {
@@ -16,8 +22,12 @@ export function pagefindIntegration(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           if (added.errors.length) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          // The search page uses Pagefind's API (src/scripts/search.ts), not its ready-made UIs:
+          // 400 kB that no page loads, left out of every deployment.
+          await Promise.all(UNUSED_UI_FILES.map((name) => rm(`${outputPath}${name}`, { force: true })));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
         } finally {

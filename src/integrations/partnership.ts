@@ -1,37 +1,68 @@
-// Loads `content/partnership.yaml` once, when Astro reads its configuration, and hands the validated
-// settings to pages through a virtual module, so nothing reads the file system at request time
-// (the same code then runs on the Node server and in a Worker).
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import yaml from 'js-yaml';
+// Loads `content/partnership.yaml` and `content/bank-holidays.yaml` once, when Astro reads its
+// configuration, and hands the validated settings to pages through virtual modules, so nothing
+// reads the file system at request time (the same code then runs on the Node server and in a
+// Worker, where the report page says whether anyone is reading reports on a bank holiday).
 import type { AstroIntegration } from 'astro';
-import { PartnershipSchema, type Partnership } from '../schemas/partnership.ts';
-import { formatIssues } from '../lib/format-issues.ts';
+import { type Partnership } from '../schemas/partnership.ts';
+import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
+import { SETTINGS } from '../schemas/collections.ts';
+import { loadYamlFile } from '../lib/content-files.ts';
+import { noteContentMistake } from '../lib/dev-errors.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
+const BANK_HOLIDAYS_ID = 'virtual:see-the-signs/bank-holidays';
 // The brand colour travels as CSS, not an inline style attribute, so the CSP needs no 'unsafe-inline'.
 const BRAND_CSS_ID = 'virtual:see-the-signs/brand.css';
 
-/** Reads and validates the partnership file; throws one message naming the file and each bad field. */
+/** Reads and validates the partnership file; throws one message naming the file, line and each bad field. */
 export function loadPartnership(path: string): Partnership {
-  const shown = relative(process.cwd(), path) || path;
-  let raw: unknown;
-  try {
-    raw = yaml.load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown}: could not be read as YAML: ${(error as Error).message}`);
-  }
-  const result = PartnershipSchema.safeParse(raw);
-  if (!result.success) throw new Error(formatIssues(shown, result.error.issues));
-  return result.data;
+  return loadYamlFile(path, SETTINGS.partnership.schema);
 }
 
-/** Exposes the partnership settings as `virtual:see-the-signs/partnership`. */
-export function partnershipIntegration(partnership: Partnership): AstroIntegration {
+/**
+ * For the editing server (`npm run dev`): a mistake in partnership.yaml is shown in the browser on
+ * every page until it is fixed, rather than stopping the server with a message in a terminal. The
+ * server starts with stand-in settings, which no page is ever shown with.
+ */
+export function loadPartnershipForEditing(path: string): Partnership {
+  try {
+    return loadPartnership(path);
+  } catch (error) {
+    noteContentMistake(path, () => loadPartnership(path));
+    const line = { number: '999', hours: 'Always', source: 'https://www.gov.uk/', checked: '2026-01-01', checkedAgainst: 'saved-copy' };
+    return SETTINGS.partnership.schema.parse({
+      name: 'Partnership settings to fix',
+      shortName: 'To fix',
+      area: 'the area',
+      siteUrl: 'http://localhost/',
+      brandColour: '#0b0c0c',
+      siteEmail: 'settings@example.org',
+      reportsRead: { alwaysOpen: true },
+      contacts: ['emergency', 'police', 'children', 'out-of-hours'].map((key) => ({ key, label: key, ...line })),
+    });
+  }
+}
+
+/**
+ * The announced changes to the usual bank holidays (content/bank-holidays.yaml). The usual dates
+ * are worked out from the rules wherever they are needed (src/lib/bank-holidays.ts), for any year.
+ */
+export function loadBankHolidayChanges(path: string): BankHolidayChanges {
+  const { extra, moved } = loadYamlFile(path, SETTINGS.bankHolidays.schema);
+  return { extra, moved };
+}
+
+/**
+ * Exposes the partnership settings as `virtual:see-the-signs/partnership` and the bank holiday
+ * changes as `virtual:see-the-signs/bank-holidays`.
+ */
+export function partnershipIntegration(partnership: Partnership, bankHolidays: BankHolidayChanges): AstroIntegration {
   const resolved = `\0${VIRTUAL_ID}`;
+  const resolvedHolidays = `\0${BANK_HOLIDAYS_ID}`;
   const resolvedCss = `\0${BRAND_CSS_ID}`;
   const modules: Record<string, string> = {
     [resolved]: `export default ${JSON.stringify(partnership)};`,
+    [resolvedHolidays]: `export default ${JSON.stringify(bankHolidays)};`,
     [resolvedCss]: `:root { --brand: ${partnership.brandColour}; }`,
   };
   return {
@@ -44,7 +75,7 @@ export function partnershipIntegration(partnership: Partnership): AstroIntegrati
               {
                 name: 'see-the-signs:partnership',
                 resolveId: (id: string) =>
-                  id === VIRTUAL_ID ? resolved : id === BRAND_CSS_ID ? resolvedCss : undefined,
+                  id === VIRTUAL_ID ? resolved : id === BANK_HOLIDAYS_ID ? resolvedHolidays : id === BRAND_CSS_ID ? resolvedCss : undefined,
                 load: (id: string) => modules[id],
               },
             ],

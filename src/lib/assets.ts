@@ -2,6 +2,7 @@
 // BUILD-TIME ONLY: reads public/.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentError } from './content-files.ts';
 
 /** "118 KB"; throws, naming the content file, when the download is missing from public/. */
 export function assetSize(file: string, from: string): { bytes: number; size: string } {
@@ -9,8 +10,12 @@ export function assetSize(file: string, from: string): { bytes: number; size: st
   try {
     bytes = statSync(join('public', file)).size;
   } catch {
-    throw new Error(`${from}: assets: ${file} is not in public/ (run node scripts/make-posters.ts for campaign posters)`);
+    throw new ContentError(`${from}: assets: ${file} is not in public/. Put the file there, or take it out of assets. (Posters are made for you: do not list them.)`);
   }
-  const size = bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return { bytes, size };
+  return { bytes, size: formatSize(bytes) };
+}
+
+/** A size for a download link: "118 KB". */
+export function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

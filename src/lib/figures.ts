@@ -2,6 +2,9 @@
 // under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
+import { ContentError } from './content-files.ts';
+import { didYouMean, fieldName } from './plain-errors.ts';
+import { formatMonth } from './dates.ts';
 
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
@@ -34,7 +37,7 @@ export function seriesFor(metric: Metric, periods: readonly FigurePeriod[]): Poi
 
 /** "October 2026" */
 export function monthName(period: string): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
+  return formatMonth(period);
 }
 
 /** The change from the month before, in words that do not rely on colour or an arrow. */
@@ -54,8 +57,8 @@ export function checkMetrics(entries: readonly { filePath?: string | undefined; 
   const known = new Set(metrics.map((m) => m.id));
   const problems = entries.flatMap((e) =>
     e.data.values.flatMap((v, row) =>
-      known.has(v.metric) ? [] : [`${e.filePath ?? e.data.period}: values.${row}.metric: "${v.metric}" is not defined in content/figures/metrics.yaml`]));
-  if (problems.length) throw new Error(`The local figures have mistakes:\n${problems.join('\n')}`);
+      known.has(v.metric) ? [] : [`${e.filePath ?? e.data.period}: ${fieldName(['values', row, 'metric'])}: "${v.metric}" is not a measure in content/figures/metrics.yaml${didYouMean(v.metric, [...known]) ? `. Did you mean ${didYouMean(v.metric, [...known])}?` : '. Add it there first.'}`]));
+  if (problems.length) throw new ContentError(`The local figures have mistakes:\n${problems.join('\n')}`);
 }
 
 /** All figures as CSV, one row per month and metric (and per part of a breakdown), suppressed. */

@@ -13,6 +13,11 @@ const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAY_KEYS)[number];
 
 /** The parts of OpeningHours this needs; kept structural so the browser bundle imports no schema. */
+/** Which dates are bank holidays: a Set, or the calendar that works them out (src/lib/bank-holidays.ts). */
+export interface Holidays {
+  has(date: string): boolean;
+}
+
 export interface Hours {
   alwaysOpen?: boolean;
   weekly?: { days: readonly Day[]; opens: string; closes: string }[];
@@ -59,13 +64,13 @@ export function londonTime(instant: Date): { date: string; day: Day; minute: num
   return { date, day: dayOf(date), minute: Number(part.hour) * 60 + Number(part.minute) };
 }
 
-const closedOn = (hours: Hours, date: string, holidays: ReadonlySet<string>) => hours.bankHolidays === 'closed' && holidays.has(date);
+const closedOn = (hours: Hours, date: string, holidays: Holidays) => hours.bankHolidays === 'closed' && holidays.has(date);
 
 /**
  * The slot that is open at that instant, if any. A slot past midnight (22:00–02:00) counts on both
  * days: from `opens` on a day it lists, until `closes` the morning after.
  */
-function openSlot(hours: Hours, instant: Date, holidays: ReadonlySet<string>) {
+function openSlot(hours: Hours, instant: Date, holidays: Holidays) {
   const now = londonTime(instant);
   const yesterday = addDays(now.date, -1);
   return (hours.weekly ?? []).find((slot) => {
@@ -79,7 +84,7 @@ function openSlot(hours: Hours, instant: Date, holidays: ReadonlySet<string>) {
 }
 
 /** True when the line is answered at that instant. */
-export function isOpenAt(hours: Hours, instant: Date, holidays: ReadonlySet<string>): boolean {
+export function isOpenAt(hours: Hours, instant: Date, holidays: Holidays): boolean {
   return !!hours.alwaysOpen || openSlot(hours, instant, holidays) !== undefined;
 }
 
@@ -87,7 +92,7 @@ export function isOpenAt(hours: Hours, instant: Date, holidays: ReadonlySet<stri
  * When a closed line next opens, in London: the date and the time. Looks up to five weeks ahead, so
  * a run of bank holidays cannot hide it; undefined when the hours never open.
  */
-export function nextOpening(hours: Hours, instant: Date, holidays: ReadonlySet<string>): { date: string; opens: string } | undefined {
+export function nextOpening(hours: Hours, instant: Date, holidays: Holidays): { date: string; opens: string } | undefined {
   if (hours.alwaysOpen) return undefined;
   const now = londonTime(instant);
   for (let ahead = 0; ahead < 35; ahead++) {
@@ -124,7 +129,7 @@ const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
  * no hours is there at any time, so it counts as reachable; email is not, because nobody may read
  * it for days. `abroad` is true when the device is not on UK time: its times say ", UK time".
  */
-export function statusAt(lines: readonly Line[], instant: Date, holidays: ReadonlySet<string>, abroad = false): Status | undefined {
+export function statusAt(lines: readonly Line[], instant: Date, holidays: Holidays, abroad = false): Status | undefined {
   const zoneNote = abroad ? ', UK time' : '';
   const timed = lines.flatMap((l) => (l.hours && (TIMED.has(l.type) || l.type === 'website') ? [l.hours] : []));
   const website = lines.some((l) => l.type === 'website' && !l.hours);

@@ -64,9 +64,9 @@ export function toOrukService(id: string, s: Service, siteUrl: string): Record<s
   };
 }
 
-/** Drops undefined fields, which JSON would leave out anyway, so validators see what is sent. */
+/** Indented, for people reading the export. Fields left undefined are left out, as JSON does. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (v === undefined ? undefined : v), 2);
+  return JSON.stringify(value, null, 2);
 }
 
 /** One row per service, for the team that keeps the list. */

@@ -1,46 +1,50 @@
 import { z } from 'astro/zod';
+import { DemoSchema } from './common.ts';
+
+const slug = (what: string) => z.string().regex(/^[a-z0-9-]+$/, { error: `${what} is lowercase letters, digits and hyphens, e.g. county-lines-active` });
 
 /** What a published figure means: one entry in `content/figures/metrics.yaml`. */
-export const MetricSchema = z.object({
+export const MetricSchema = z.strictObject({
   /** The slug used in monthly files and in the metric's address. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
+  id: slug('an id').meta({ label: 'Id', hint: 'A short name for the measure, lowercase with hyphens; monthly files and its web address use it.' }),
   /** The plain-English name shown on the page. */
-  title: z.string().min(5),
+  title: z.string().min(5).meta({ label: 'Name', hint: 'The plain-English name shown on the page.' }),
   /** Exactly what is counted, so that readers and next year's editors count the same thing. */
-  definition: z.string().min(20),
+  definition: z.string().min(20).meta({ label: 'What is counted', hint: 'Exactly what is counted, so that next year’s editor counts the same thing.' }),
   /** The agency that provides the number. */
-  source: z.string().min(3),
+  source: z.string().min(3).meta({ label: 'Who provides it', hint: 'The agency that provides the number each month.' }),
   /** True for counts of children: values under 5 are never shown exactly, to protect identities. */
-  sensitive: z.boolean(),
+  sensitive: z.boolean({ error: 'must be true or false' }).meta({ label: 'Counts children', hint: 'true for counts of children: numbers under 5 are then shown as "fewer than 5".' }),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
 /** One part of a figure, e.g. the lines run from one city. */
-const BreakdownSchema = z.object({
+const BreakdownSchema = z.strictObject({
   /** What this part is: "London". */
-  label: z.string().min(1),
+  label: z.string().min(1).meta({ label: 'Part', hint: 'What this part is: "London".' }),
   /** A heading parts are grouped under: "From other areas". */
-  group: z.string().optional(),
+  group: z.string().optional().meta({ label: 'Group', hint: 'A heading parts are grouped under: "From other areas".' }),
   /** The count for this part. */
-  value: z.number().int().nonnegative(),
+  value: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }).meta({ label: 'Count', hint: 'The count for this part.' }),
 });
 
 /** One month of published local figures: a YAML file in `content/figures/`, named YYYY-MM.yaml. */
-export const FigurePeriodSchema = z.object({
+export const FigurePeriodSchema = z.strictObject({
   /** The month the figures cover (YYYY-MM). */
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'period must be written as YYYY-MM' }),
+  period: z.string({ error: 'must be the month in quotes, written as "YYYY-MM"' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be written as YYYY-MM, e.g. 2026-11' }).meta({ label: 'Month', hint: 'The month the figures cover, as YYYY-MM; the same as the file name.' }),
   /** True for the demo partnership's invented figures. */
-  demo: z.boolean().default(false),
+  demo: DemoSchema,
   /** The figures for that month, one row per metric. */
   values: z
-    .array(z.object({
+    .array(z.strictObject({
       /** The metric's id from metrics.yaml, e.g. "county-lines-active". */
-      metric: z.string().regex(/^[a-z0-9-]+$/, { error: 'metric must be an id from content/figures/metrics.yaml' }),
+      metric: slug('metric').meta({ label: 'Measure', hint: 'The id of a measure in content/figures/metrics.yaml.' }),
       /** The count for the month. */
-      value: z.number({ error: 'value must be a whole number' }).int({ error: 'value must be a whole number' }).nonnegative({ error: 'value cannot be negative' }),
+      value: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }).meta({ label: 'Count', hint: 'The exact count for the month; small numbers of children are hidden for you.' }),
       /** Optional parts that add up to the value. */
-      breakdown: z.array(BreakdownSchema).optional(),
+      breakdown: z.array(BreakdownSchema).optional().meta({ label: 'Parts', hint: 'Optional parts that add up to the count.' }),
     }))
-    .min(1),
+    .min(1)
+    .meta({ label: 'Figures', hint: 'One line per measure: { metric: arrests, value: 6 }.' }),
 });
 export type FigurePeriod = z.infer<typeof FigurePeriodSchema>;

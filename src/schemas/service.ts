@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AudienceSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { audiences, DemoSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
 
 /** What a service helps with; the finder filters by these. */
 export const NEEDS = {
@@ -15,37 +15,47 @@ export const NEEDS = {
 export const NeedSchema = z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS]);
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write times as HH:MM, 24-hour, e.g. 09:00 or 22:00' });
+const TimeSchema = z.string({ error: 'write the time in quotes, as HH:MM, 24-hour: "09:00"' }).regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write times as HH:MM, 24-hour, in quotes: "09:00" or "22:00"' });
 
 /** When a channel is answered, in UK time (Europe/London). */
-export const OpeningHoursSchema = z.object({
+export const OpeningHoursSchema = z.strictObject({
   /** True when it is answered every hour of every day, bank holidays included. */
-  alwaysOpen: z.boolean().default(false),
+  alwaysOpen: z.boolean().default(false).meta({ label: 'Always open', hint: 'true when it is answered every hour of every day, bank holidays included.' }),
   /** Weekly opening times: the days, and from when to when. */
   weekly: z
-    .array(z.object({
+    .array(z.strictObject({
       /** The days these times apply to. */
-      days: z.array(z.enum(DAYS)).min(1),
+      days: z.array(z.enum(DAYS)).min(1).meta({ label: 'Days', hint: `The days these times apply to: [${DAYS.join(', ')}].` }),
       /** Opening time, HH:MM. */
-      opens: TimeSchema,
+      opens: TimeSchema.meta({ label: 'Opens', hint: 'Opening time, "HH:MM", 24-hour, UK time.' }),
       /** Closing time, HH:MM (24:00 for midnight). */
-      closes: TimeSchema,
+      closes: TimeSchema.meta({ label: 'Closes', hint: 'Closing time, "HH:MM", 24-hour; "24:00" for midnight.' }),
     }))
-    .default([]),
-  /** On bank holidays in England: the usual hours for that weekday, or closed. */
-  bankHolidays: z.enum(['usual', 'closed']).default('usual'),
+    .default([])
+    .meta({ label: 'Weekly hours', hint: 'The days and times it is answered: { days: [mon, tue], opens: "09:00", closes: "17:00" }.' }),
+  /** On bank holidays in England and Wales: the usual hours for that weekday, or closed. */
+  bankHolidays: z.enum(['usual', 'closed']).default('usual').meta({ label: 'Bank holidays', hint: 'usual (the hours for that weekday) or closed.' }),
   /** Anything the structure cannot say, in words. */
-  note: z.string().optional(),
+  note: z.string().optional().meta({ label: 'Note on hours', hint: 'Anything the times cannot say, in words.' }),
 });
 
+const hours = OpeningHoursSchema.meta({ label: 'Hours', hint: 'When it is answered, in UK time.' });
+const note = z.string().optional().meta({ label: 'Note', hint: 'A few words shown beside it: "Ask for the duty worker".' });
+const kind = <T extends string>(type: T) => z.literal(type).meta({ label: 'Kind', hint: 'phone, text, webchat, email or website.' });
+const phone = (what: string) => PhoneNumberSchema.meta({ label: 'Number', hint: `The number to ${what}, in quotes: "0800 1111".` });
+
 /** One way to reach a service. */
-export const ChannelSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('phone'), /** The number to call. */ value: PhoneNumberSchema, hours: OpeningHoursSchema, /** Extra words shown beside it. */ note: z.string().optional() }),
-  z.object({ type: z.literal('text'), /** The number to text. */ value: PhoneNumberSchema, hours: OpeningHoursSchema, note: z.string().optional() }),
-  z.object({ type: z.literal('webchat'), /** The chat page. */ value: z.url(), hours: OpeningHoursSchema, note: z.string().optional() }),
-  z.object({ type: z.literal('email'), /** The address to write to. */ value: z.email(), hours: OpeningHoursSchema.optional(), note: z.string().optional() }),
-  z.object({ type: z.literal('website'), /** The page to visit. */ value: z.url(), hours: OpeningHoursSchema.optional(), note: z.string().optional() }),
-]);
+export const ChannelSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: kind('phone'), value: phone('call'), hours, note }),
+    z.strictObject({ type: kind('text'), value: phone('text'), hours, note }),
+    z.strictObject({ type: kind('webchat'), value: z.url({ error: 'must be the chat page’s full address, starting https://' }).meta({ label: 'Chat page', hint: 'The chat page’s full address.' }), hours, note }),
+    z.strictObject({ type: kind('email'), value: z.email({ error: 'must be an email address' }).meta({ label: 'Email address', hint: 'The address to write to.' }), hours: hours.optional(), note }),
+    z.strictObject({ type: kind('website'), value: z.url({ error: 'must be a full web address, starting https://' }).meta({ label: 'Web page', hint: 'The page to visit.' }), hours: hours.optional(), note }),
+  ],
+  { error: 'type must be one of: phone, text, webchat, email, website' },
+);
 
 /**
  * Where what someone tells a service can go, as every card says it in one line. Anonymous is not
@@ -63,62 +73,68 @@ const SHARING_KEYS = Object.keys(SHARING) as [Sharing];
 
 /** What happens to what you tell a service, in its own terms, with where that was checked. */
 export const PrivacySchema = z
-  .object({
+  .strictObject({
     /** True when you can use the service without giving your name. */
-    anonymous: z.boolean({ error: 'privacy.anonymous must be true (you need not give your name) or false (you may be asked it)' }),
+    anonymous: z
+      .boolean({ error: 'must be true (you need not give your name) or false (you may be asked it)' })
+      .meta({ label: 'Anonymous', hint: 'true when people can use it without giving their name.' }),
     /** Where what you say can go; each card shows the matching line of SHARING. */
-    sharing: z.enum(SHARING_KEYS, { error: `privacy.sharing must be one of: ${SHARING_KEYS.join(', ')}` }),
+    sharing: z.enum(SHARING_KEYS).meta({ label: 'Where what you say can go', hint: `One of: ${SHARING_KEYS.join(', ')}.` }),
     /** The service's own rule in plain words, shown on its page: who may be told what, and when. */
-    statement: z.string({ error: 'privacy.statement must say, in plain words, what the service does with what you tell it' })
-      .min(40, { error: 'privacy.statement is too short to say what the service does with what you tell it' })
-      .max(500, { error: 'privacy.statement must be 500 characters or fewer: link to the service for the rest' }),
+    statement: z.string({ error: 'must say, in plain words, what the service does with what you tell it' })
+      .min(40, { error: 'is too short to say what the service does with what you tell it' })
+      .max(500, { error: 'must be 500 characters or fewer: link to the service for the rest' })
+      .meta({ label: 'What happens to what you say', hint: 'The service’s own rule in plain words: who may be told what, and when.' }),
   })
   .extend(SourcedSchema.shape);
 export type Privacy = z.infer<typeof PrivacySchema>;
 
 /** A service: a Markdown file in `content/services/`, its description being the body. */
 export const ServiceSchema = z
-  .object({
+  .strictObject({
     /** The service's name, as people know it. */
-    name: z.string().min(2),
+    name: z.string().min(2).meta({ label: 'Name', hint: 'The service’s name, as people know it.' }),
     /** The organisation that runs it. */
-    organisation: z.string().min(2),
+    organisation: z.string().min(2).meta({ label: 'Run by', hint: 'The organisation that runs it.' }),
     /** One sentence for the directory list (160 characters at most). */
-    description: z.string().min(20).max(160),
+    description: z.string().min(20).max(160).meta({ label: 'Summary', hint: 'One sentence for the directory list, 160 characters at most.' }),
     /** Who it is for. */
-    audiences: z.array(AudienceSchema).min(1),
+    audiences: audiences('Who it is for.').min(1),
     /** What it helps with. */
-    needs: z.array(NeedSchema).min(1),
+    needs: z.array(NeedSchema).min(1).meta({ label: 'Helps with', hint: `What it helps with: ${Object.keys(NEEDS).join(', ')}.` }),
     /** How to reach it, most direct first. */
-    channels: z.array(ChannelSchema).min(1),
+    channels: z.array(ChannelSchema).min(1).meta({ label: 'Ways to reach it', hint: 'Phone, text, webchat, email or website, most direct first; each with type and value.' }),
     /** "national", or the local areas it serves. */
-    area: z.union([z.literal('national'), z.array(z.string().min(2)).min(1)]),
+    area: z
+      .union([z.literal('national'), z.array(z.string().min(2)).min(1)], { error: 'write national, or a list of the places it serves: [Riverbridge]' })
+      .meta({ label: 'Area', hint: 'national, or a list of the places it serves: [Riverbridge].' }),
     /**
      * Who can use it, when that is narrower than everyone in its area, in a reader's words:
      * "Children and young people under 19." Leave it out only when anyone can.
      */
-    eligibility: z.string({ error: 'eligibility must say who can use the service, in a sentence' }).min(5).max(300).optional(),
+    eligibility: z
+      .string({ error: 'must say who can use the service, in a sentence' })
+      .min(5)
+      .max(300)
+      .optional()
+      .meta({ label: 'Who can use it', hint: 'When narrower than everyone in its area, in a reader’s words, e.g. "Children and young people under 19".' }),
     /**
      * A line in content/partnership.yaml (its key, e.g. "out-of-hours") to call when this service is
      * closed, so a closed local service is never a dead end.
      */
-    outOfHours: z.string().regex(/^[a-z-]+$/, { error: 'outOfHours must be the key of a contact in content/partnership.yaml, e.g. out-of-hours' }).optional(),
+    outOfHours: z
+      .string()
+      .regex(/^[a-z-]+$/, { error: 'must be the key of a contact in content/partnership.yaml, e.g. out-of-hours' })
+      .optional()
+      .meta({ label: 'When it is closed, call', hint: 'The key of a line in content/partnership.yaml to call when it is closed, e.g. out-of-hours.' }),
     /** Languages offered besides English. */
-    languages: z.array(z.string()).default([]),
+    languages: z.array(z.string()).default([]).meta({ label: 'Languages', hint: 'Languages offered besides English: [Polish, Urdu].' }),
     /** What it costs, in words. */
-    cost: z.string().default('Free'),
+    cost: z.string().default('Free').meta({ label: 'Cost', hint: 'What it costs, in words; "Free" if left out.' }),
     /** What happens to what you tell it: anonymous or not, and who may be told. */
-    privacy: PrivacySchema,
+    privacy: PrivacySchema.meta({ label: 'Privacy', hint: 'Whether people must give their name, where what they say can go, and the service’s own rule, with where you checked it.' }),
     /** True for the demo partnership's invented services. */
-    demo: z.boolean().default(false),
+    demo: DemoSchema,
   })
   .extend(SourcedSchema.shape);
 export type Service = z.infer<typeof ServiceSchema>;
-
-/** Bank holidays in England and Wales: `content/bank-holidays.yaml`. */
-export const BankHolidaysSchema = z
-  .object({
-    /** Every bank holiday date, YYYY-MM-DD. */
-    dates: z.array(z.coerce.date().transform((d) => d.toISOString().slice(0, 10))).min(1),
-  })
-  .extend(SourcedSchema.shape);

@@ -1,43 +1,7 @@
 // The report form in the browser: the same schema as the server checks the answers before they
 // are sent, and the contact questions show only when someone wants to be contacted. Without this
 // script the form works the same way, with the server's checks.
-import { validateReport, formToInput, type FieldError } from '../report/schema.ts';
-
-const ERROR_PREFIX = 'Error: ';
-
-function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
-  const list = summary?.querySelector('[data-error-list]');
-  if (!summary || !list) return;
-  list.replaceChildren(
-    ...errors.map((e) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = `#field-${e.field}`;
-      link.textContent = e.message;
-      item.append(link);
-      return item;
-    }),
-  );
-  for (const group of form.querySelectorAll<HTMLElement>('[data-form-group]')) {
-    const error = errors.find((e) => e.field === group.dataset.formGroup);
-    group.classList.toggle('has-error', !!error);
-    const message = group.querySelector<HTMLElement>('[data-field-error]');
-    if (message) {
-      message.hidden = !error;
-      message.querySelector('[data-message]')!.textContent = error?.message ?? '';
-    }
-    const control = group.querySelector<HTMLElement>('input, textarea, fieldset');
-    const described = (control?.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${group.dataset.formGroup}-error`);
-    if (error) described.push(`${group.dataset.formGroup}-error`);
-    if (described.length) control?.setAttribute('aria-describedby', described.join(' '));
-    else control?.removeAttribute('aria-describedby');
-  }
-  summary.hidden = errors.length === 0;
-  document.title = errors.length ? ERROR_PREFIX + document.title.replace(ERROR_PREFIX, '') : document.title.replace(ERROR_PREFIX, '');
-  // Move focus to the summary so screen reader users hear the problems first (GOV.UK pattern).
-  if (errors.length) summary.focus();
-}
+type Checks = typeof import('./report-form-checks.ts');
 
 export function enhanceReportForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-report-form]');
@@ -53,11 +17,26 @@ export function enhanceReportForm(): void {
   form.addEventListener('change', update);
   update();
 
+  // The checks (and the schema they share with the server) load on the first sign of someone
+  // using the form, not with the page.
+  let checks: Checks | undefined;
+  let loading: Promise<Checks> | undefined;
+  const load = () => (loading ??= import('./report-form-checks.ts').then((m) => (checks = m)));
+  for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, () => void load(), { once: true });
+
   form.addEventListener('submit', (event) => {
-    const result = validateReport(formToInput(new FormData(form)));
-    if (result.ok) return;
+    if (checks) {
+      if (!checks.checkReport(form)) event.preventDefault();
+      return;
+    }
+    // Sent before the checks arrived: wait for them, then send again through this handler.
     event.preventDefault();
-    showErrors(form, result.errors);
+    const submitter = event.submitter;
+    void load().then(
+      () => form.requestSubmit(submitter instanceof HTMLElement ? submitter : undefined),
+      // The checks could not be fetched: send anyway; the server checks every answer too.
+      () => form.submit(),
+    );
   });
 
   // After a server-side error the summary is already there: take focus to it.

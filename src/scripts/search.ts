@@ -8,12 +8,14 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{
     results: { data(): Promise<PagefindResultData> }[];
   }>;
 }
 
 const MAX_RESULTS = 20;
+const FIRST_RESULTS = 5;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -28,6 +30,28 @@ function loadPagefind(): Promise<Pagefind> {
 
 function checked(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
+
+function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const name of ['audience', 'need', 'kind']) {
+    const values = checked(form, name);
+    if (values.length) filters[name] = { any: values };
+  }
+  return filters;
+}
+
+/** One list item: the page's title as a link, and the words around the match. */
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
+  excerpt.innerHTML = result.excerpt;
+  item.append(link, excerpt);
+  return item;
 }
 
 export function enhanceSearch(): void {
@@ -45,14 +69,18 @@ export function enhanceSearch(): void {
     box.checked = params.getAll(box.name).includes(box.value);
   }
 
+  // The search code and the index for the words typed start loading at the first sign of a
+  // search — the box gaining focus, then each word typed — so they are ready when Enter comes.
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pf) => pf.preload(term, { filters: filtersOf(form) }));
+  });
+
   let latest = 0;
   const run = async () => {
     const term = input.value.trim();
-    const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['audience', 'need', 'kind']) {
-      const values = checked(form, name);
-      if (values.length) filters[name] = { any: values };
-    }
+    const filters = filtersOf(form);
     const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     history.replaceState(null, '', `?${query}`);
     if (!term) {
@@ -65,22 +93,16 @@ export function enhanceSearch(): void {
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
     const search = await pf.search(term, { filters });
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    // Each result's text is a fetch of its own: the first few are shown as soon as they arrive,
+    // the rest added after them, so a large index does not hold up the first answers.
+    const shown = search.results.slice(0, MAX_RESULTS).map((r) => r.data());
+    const first = await Promise.all(shown.slice(0, FIRST_RESULTS));
     // A slower, older search must not overwrite the answer to a newer one.
     if (ticket !== latest) return;
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
-        excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...first.map(resultItem));
+    const rest = await Promise.all(shown.slice(FIRST_RESULTS));
+    if (ticket !== latest) return;
+    list.append(...rest.map(resultItem));
     const count = search.results.length;
     status.textContent = count === 0
       ? `No results for “${term}”. Try other words, or fewer filters.`

@@ -8,8 +8,8 @@ import { FigurePeriodSchema, MetricSchema } from '../../src/schemas/figure.ts';
 const metrics = (yaml.load(readFileSync('content/figures/metrics.yaml', 'utf8')) as unknown[]).map((m) => MetricSchema.parse(m));
 const periods = readdirSync('content/figures').filter((f) => /^\d{4}-\d{2}\.yaml$/.test(f)).map((f) => FigurePeriodSchema.parse(yaml.load(readFileSync(`content/figures/${f}`, 'utf8'))));
 
-test('the demo has a year of figures for every metric', () => {
-  expect(periods.length).toBeGreaterThanOrEqual(12);
+test('every published month has a figure for every measure (the demo has a year of them)', () => {
+  if (periods.some((p) => p.demo)) expect(periods.length).toBeGreaterThanOrEqual(12);
   for (const p of periods) expect(p.values.map((v) => v.metric).sort()).toEqual(metrics.map((m) => m.id).sort());
 });
 

@@ -6,6 +6,8 @@ import { expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
 import { builtSchedule, CLOUDFLARE_SITE_DATE, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
+import { sitemapPaths } from '../support/site.ts';
+import { edgeFirstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../support/wire.ts';
 
 const SECRET = 'cloudflare-test-secret';
 const PORT = 4398;
@@ -114,4 +116,21 @@ test('the Worker applies campaign dates per request: pages, short links and the 
     }
   }
   expect(Object.values(status)).toContain('upcoming');
+});
+
+// The first paint in one round trip from Cloudflare too (see tests/e2e/first-round-trip.spec.ts).
+// Local workerd does not compress as the edge does, so the test compresses what it receives.
+for (const path of sitemapPaths()) {
+  test(`${path} paints after one round trip from the edge`, async ({ baseURL }) => {
+    const bytes = await edgeFirstPaintBytes(baseURL!, path);
+    expect(bytes.total, `${path}: ${bytes.html} B + ${bytes.blockingUrls.join(', ') || 'nothing else'}`).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+  });
+}
+
+test('static files carry the same caching as on Node', async ({ request }) => {
+  expect((await request.get('/parents/')).headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  const js = (await (await request.get('/help/')).text()).match(/\/_astro\/[^"']+\.js/)?.[0];
+  expect(js, 'the finder loads a bundle').toBeTruthy();
+  expect((await request.get(js!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/report/')).headers()['cache-control']).toBe('no-store');
 });

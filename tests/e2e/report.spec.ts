@@ -10,7 +10,7 @@ async function fillValidReport(page: Page) {
   await page.getByLabel('A neighbour or member of the community').check();
   await page.getByLabel('A home being taken over (cuckooing)').check();
   await page.getByLabel('Tell us what you have seen or heard').fill('Cars stop outside number 12 every few minutes after 10pm.');
-  await page.getByLabel('Where did it happen? (optional)').fill('Acacia Avenue, Anytown');
+  await page.getByLabel('Where did it happen? (optional)').fill('Acacia Avenue, by the station');
   // The form token asks for a short pause between loading and sending.
   await page.waitForTimeout(1100);
 }

@@ -3,7 +3,16 @@
 // against what; no promise the partnership cannot keep; every "call" can be tapped.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { loadPartnership } from '../../src/integrations/partnership.ts';
+import { contactFor } from '../../src/schemas/partnership.ts';
+import { telHref } from '../../src/schemas/common.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
+import { findService } from '../support/content.ts';
 import { WCAG22AA } from '../support/site.ts';
+
+const partnership = loadPartnership('content/partnership.yaml');
+const withLine = findService((s) => typeof s.outOfHours === 'string');
+const closedLocal = withLine && { ...withLine, line: String(readMdx('services').find((s) => s.file.endsWith(`/${withLine.id}.md`))!.data.outOfHours) };
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -60,6 +69,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card(page, 'nspcc-helpline')).toHaveCount(0);
     });
 
+    test("the partnership's own numbers say where they were checked, one tap away", async ({ page }) => {
+      await page.goto('/parents/');
+      const sources = page.locator('.contact-list details').first();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026')).toBeHidden();
+      await sources.getByText('Where these numbers come from').click();
+      await expect(sources.getByText('Police, when it is not an emergency: checked on 21 November 2026 against a saved copy')).toBeVisible();
+    });
+
     test('the Crime and Policing Act 2026 offence is never stated as in force', async ({ page }) => {
       await page.goto('/law/crime-and-policing-act-2026/');
       await expect(page.locator('[data-unconfirmed]')).toContainText('Whether the child criminal exploitation and cuckooing offences are in force yet');
@@ -102,10 +119,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card(page, 'fearless').getByRole('link', { name: 'Fearless', exact: true })).toHaveAttribute('href', '/help/fearless/');
       await expect(card(page, 'fearless').getByRole('link', { name: 'www.fearless.org' })).toHaveAttribute('href', 'https://www.fearless.org/');
 
-      await page.goto('/help/anytown-exploitation-team/');
-      await expect(page.locator('main')).not.toContainText("Out of hours, call Anytown children's services out of hours.");
-      await expect(page.locator('main p').filter({ hasText: 'When they are closed:' })).toContainText("call Anytown children's services out of hours (demo number) on 01632 960001");
-      expect(await dialled(page.locator('main'))).toContain('tel:01632960001');
+      // A local service that names a line to call when it is closed, from the content.
+      if (closedLocal) {
+        const line = contactFor(partnership, closedLocal.line);
+        await page.goto(`/help/${closedLocal.id}/`);
+        await expect(page.locator('main')).not.toContainText('Out of hours, call ');
+        await expect(page.locator('main p').filter({ hasText: 'When they are closed:' })).toContainText(`call ${line.label} on ${line.number}`);
+        expect(await dialled(page.locator('main'))).toContain(telHref(line.number));
+      }
 
       await page.goto('/check/');
       if (javaScriptEnabled) {
@@ -116,7 +137,8 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await page.getByLabel("I'm a parent or carer").check();
       const parentAdvice = page.locator('[data-audience="parent"]');
-      expect(await dialled(parentAdvice)).toEqual(['tel:01632960000', 'tel:01632960001', 'tel:101', 'tel:999']);
+      const lines = ['children', 'out-of-hours', 'police', 'emergency'].map((key) => telHref(contactFor(partnership, key).number));
+      expect(await dialled(parentAdvice)).toEqual([...lines].sort());
       await expect(parentAdvice.getByRole('link', { name: 'report a concern' })).toHaveAttribute('href', '/report/');
       await page.getByLabel("I'm worried about myself").check();
       const youngAdvice = page.locator('[data-audience="young-person"]');
@@ -134,7 +156,7 @@ for (const javaScriptEnabled of [true, false]) {
       const hours = page.locator('[data-report-hours]');
       await expect(hours).toContainText('When reports are read (UK time): Monday to Friday, 9am to 5pm. Closed on bank holidays.');
       await expect(hours).toContainText('At other times nobody reads this form.');
-      expect(await dialled(hours)).toEqual(['tel:01632960001', 'tel:999']);
+      expect(await dialled(hours)).toEqual([telHref(contactFor(partnership, 'out-of-hours').number), telHref(contactFor(partnership, 'emergency').number)].sort());
       await expect(page.locator('main .warning').first().getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     });
 

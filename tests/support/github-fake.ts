@@ -68,14 +68,14 @@ export async function githubFake(port = 0) {
         }
         grant.used = true;
         const token = `gho_${randomBytes(18).toString('hex')}`;
-        tokens.set(token, 'anytown-editor');
+        tokens.set(token, 'comms-editor');
         if (!/json/.test(req.headers.accept ?? '')) return res.writeHead(200, { 'content-type': 'application/x-www-form-urlencoded' }).end(`access_token=${token}&scope=${grant.scope}&token_type=bearer`);
         return json(200, { access_token: token, scope: grant.scope, token_type: 'bearer' });
       }
       // The REST API, as Decap uses it to sign in.
       const login = tokens.get((req.headers.authorization ?? '').replace(/^(token|Bearer) /, ''));
       if (!login) return json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-      if (url.pathname === '/user') return json(200, { login, id: 1, name: 'Anytown Editor', avatar_url: '', type: 'User' });
+      if (url.pathname === '/user') return json(200, { login, id: 1, name: 'Comms Editor', avatar_url: '', type: 'User' });
       const repo = /^\/repos\/([^/]+)\/([^/]+)$/.exec(url.pathname);
       if (repo) return json(200, { id: 2, name: repo[2], full_name: `${repo[1]}/${repo[2]}`, owner: { login: repo[1], type: 'Organization' }, private: true, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
       // No open pull requests: nothing is waiting for review yet.

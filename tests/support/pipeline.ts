@@ -22,8 +22,8 @@ const DELIVERY_PLACEHOLDERS = {
   REPORT_WEBHOOK_URL: 'http://127.0.0.1:9/unused',
   REPORT_WEBHOOK_SECRET: 'unused',
   REPORT_SMTP_URL: 'smtp://127.0.0.1:9',
-  REPORT_EMAIL_FROM: 'site@anytown.example.org',
-  REPORT_EMAIL_TO: 'team@anytown.example.org',
+  REPORT_EMAIL_FROM: 'site@safeguarding.example.org',
+  REPORT_EMAIL_TO: 'team@safeguarding.example.org',
   NOTIFY_API_KEY: 'unused',
   NOTIFY_TEMPLATE_ID: 'unused',
 };

@@ -44,7 +44,7 @@ test('a mail server that never answers is given up after the timeout', async () 
   const peer = await silentPeer();
   try {
     const ref = await report(pipeline, { concern: 'Waiting on a silent mail server.' });
-    const deliverer = smtpDeliverer({ url: `smtp://127.0.0.1:${peer.port}`, from: 'site@anytown.example.org', to: 'team@anytown.example.org', allowPlainLoopback: true }, 1000);
+    const deliverer = smtpDeliverer({ url: `smtp://127.0.0.1:${peer.port}`, from: 'site@safeguarding.example.org', to: 'team@safeguarding.example.org', allowPlainLoopback: true }, 1000);
     expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now(), { timeoutMs: 1000 })).toEqual({ delivered: 0, failed: 1 });
     expect((await pipeline.store.get(ref))?.lastError).toMatch(/^smtp: /);
   } finally {
@@ -59,7 +59,7 @@ test('a Notify API that never answers is given up after the timeout', async () =
     const ref = await report(pipeline, { concern: 'Waiting on a silent Notify.' });
     const serviceId = '26785a09-ab16-4eb0-8407-a37497a57506';
     const deliverer = notifyDeliverer(
-      { apiKey: `k-${serviceId}-3d844edf-8d35-48ac-975b-e847b4f122b0`, templateId: 't', to: 'team@anytown.example.org', baseUrl: `http://127.0.0.1:${peer.port}`, allowPlainLoopback: true },
+      { apiKey: `k-${serviceId}-3d844edf-8d35-48ac-975b-e847b4f122b0`, templateId: 't', to: 'team@safeguarding.example.org', baseUrl: `http://127.0.0.1:${peer.port}`, allowPlainLoopback: true },
       1000,
     );
     expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now(), { timeoutMs: 1000 })).toEqual({ delivered: 0, failed: 1 });

@@ -16,7 +16,7 @@ test('an SMTP server that offers no STARTTLS is sent nothing', async () => {
   const outcome = await submit(pipeline, { input: { concern: 'Must not cross the network in clear.' }, token: await tokenFrom(pipeline), honeypot: '', clientAddress: 'x' });
   const peer = await smtpPeer(); // STARTTLS disabled
   try {
-    const deliverer = smtpDeliverer({ url: peer.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org' }, 5000);
+    const deliverer = smtpDeliverer({ url: peer.url, from: 'site@safeguarding.example.org', to: 'team@safeguarding.example.org' }, 5000);
     expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now())).toEqual({ delivered: 0, failed: 1 });
     expect(peer.messages).toEqual([]);
     expect(outcome.kind === 'accepted' && (await pipeline.store.get(outcome.reference))?.status).toBe('stored');

@@ -64,13 +64,13 @@ describe('SMTP delivery', () => {
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'smtp' });
     const peer = await smtpPeer();
     const ref = await report(pipeline, { concern: '<script>alert(1)</script> & "friends"', where: 'Flat 2\r\nBcc: victim@example.org' });
-    const run = await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org', allowPlainLoopback: true }), Date.now());
+    const run = await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@safeguarding.example.org', to: 'team@safeguarding.example.org', allowPlainLoopback: true }), Date.now());
     expect(run).toEqual({ delivered: 1, failed: 0 });
     expect(peer.messages).toHaveLength(1);
     const mail = peer.messages[0]!;
     const headers = mail.slice(0, mail.indexOf('\r\n\r\n'));
     expect(headers).toContain(`Subject: Concern report ${ref}`);
-    expect(headers).toContain(`Message-ID: <report-${ref}@anytown.example.org>`);
+    expect(headers).toContain(`Message-ID: <report-${ref}@safeguarding.example.org>`);
     expect(headers).not.toMatch(/^Bcc:/im);
     // The HTML part, decoded from quoted-printable, carries the words escaped.
     const htmlPart = mail.slice(mail.indexOf('Content-Type: text/html'));
@@ -88,15 +88,15 @@ describe('GOV.UK Notify delivery', () => {
     const peer = await notifyPeer(serviceId, secret);
     const { pipeline } = await tempPipeline({ REPORT_DELIVERY: 'notify' });
     const ref = await report(pipeline, { concern: 'Boys on bikes collect packages from the flat.' });
-    const deliverer = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@anytown.example.org', baseUrl: peer.url, allowPlainLoopback: true });
+    const deliverer = notifyDeliverer({ apiKey: `partnership_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@safeguarding.example.org', baseUrl: peer.url, allowPlainLoopback: true });
     expect(await deliverDue(pipeline.store, pipeline.keys, deliverer, Date.now())).toEqual({ delivered: 1, failed: 0 });
     expect(peer.emails).toHaveLength(1);
-    expect(peer.emails[0]).toMatchObject({ email_address: 'team@anytown.example.org', reference: ref, personalisation: { reference: ref } });
+    expect(peer.emails[0]).toMatchObject({ email_address: 'team@safeguarding.example.org', reference: ref, personalisation: { reference: ref } });
     expect(String((peer.emails[0]!.personalisation as { report: string }).report)).toContain('Boys on bikes');
 
     // A wrong key is refused by the server, and the report waits to be retried.
     const ref2 = await report(pipeline, { concern: 'Another one' });
-    const wrong = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-00000000-0000-0000-0000-000000000000`, templateId: 'x', to: 't@example.org', baseUrl: peer.url, allowPlainLoopback: true });
+    const wrong = notifyDeliverer({ apiKey: `partnership_live-${serviceId}-00000000-0000-0000-0000-000000000000`, templateId: 'x', to: 't@example.org', baseUrl: peer.url, allowPlainLoopback: true });
     expect(await deliverDue(pipeline.store, pipeline.keys, wrong, Date.now())).toEqual({ delivered: 0, failed: 1 });
     expect((await pipeline.store.get(ref2))?.lastError).toBe('notify: Notify 403');
     await peer.close();

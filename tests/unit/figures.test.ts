@@ -43,13 +43,13 @@ describe('small numbers about children are never shown exactly', () => {
 describe('mistakes name the file and the row', () => {
   test('a metric that is not defined', () => {
     expect(() => checkMetrics([{ filePath: 'content/figures/2026-10.yaml', data: month('2026-10', [{ metric: 'arrests', value: 1 }, { metric: 'arrest', value: 2 }]) }], [arrests]))
-      .toThrow('content/figures/2026-10.yaml: values.1.metric: "arrest" is not defined in content/figures/metrics.yaml');
+      .toThrow('content/figures/2026-10.yaml: values → 2nd → metric: "arrest" is not a measure in content/figures/metrics.yaml. Did you mean arrests?');
   });
   test('a value that is not a whole number', () => {
     const result = FigurePeriodSchema.safeParse({ period: '2026-10', values: [{ metric: 'arrests', value: 1 }, { metric: 'arrests', value: 2.5 }] });
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['values.1.value: value must be a whole number']);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['values.1.value: must be a whole number']);
   });
   test('a period that is not a month', () => {
-    expect(FigurePeriodSchema.safeParse({ period: 'October', values: [{ metric: 'a', value: 1 }] }).error?.issues[0]?.message).toBe('period must be written as YYYY-MM');
+    expect(FigurePeriodSchema.safeParse({ period: 'October', values: [{ metric: 'a', value: 1 }] }).error?.issues[0]?.message).toBe('must be written as YYYY-MM, e.g. 2026-11');
   });
 });

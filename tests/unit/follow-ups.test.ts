@@ -143,19 +143,19 @@ describe('delivery and retention of additions', () => {
     const secret = '3d844edf-8d35-48ac-975b-e847b4f122b0';
     const notify = await notifyPeer(serviceId, secret);
     try {
-      const smtp = smtpDeliverer({ url: mail.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org', allowPlainLoopback: true });
+      const smtp = smtpDeliverer({ url: mail.url, from: 'site@partnership.example.org', to: 'team@partnership.example.org', allowPlainLoopback: true });
       expect(await deliverDue(pipeline.store, pipeline.keys, smtp, Date.now())).toEqual({ delivered: 2, failed: 0 });
       const headers = mail.messages.map((m) => m.slice(0, m.indexOf('\r\n\r\n')));
       expect(headers[0]).toContain(`Subject: Concern report ${reference}`);
       expect(headers[1]).toContain(`Subject: Addition 1 to concern report ${reference}`);
-      expect(headers[1]).toContain(`Message-ID: <report-${reference}-1@anytown.example.org>`);
-      expect(headers[1]).toContain(`In-Reply-To: <report-${reference}@anytown.example.org>`);
+      expect(headers[1]).toContain(`Message-ID: <report-${reference}-1@partnership.example.org>`);
+      expect(headers[1]).toContain(`In-Reply-To: <report-${reference}@partnership.example.org>`);
 
       // The same addition through Notify (its own store, so it is due again).
       const again = await tempPipeline({ REPORT_DELIVERY: 'notify', REPORT_RATE_LIMIT: '0' });
       const sent = (await report(again.pipeline)).body;
       await addTo(again.pipeline, sent.reference, sent.followUpCode, 'Seen again on Sunday.');
-      const deliverer = notifyDeliverer({ apiKey: `anytown_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@anytown.example.org', baseUrl: notify.url, allowPlainLoopback: true });
+      const deliverer = notifyDeliverer({ apiKey: `kit_live-${serviceId}-${secret}`, templateId: 'f33517ff-2a88-4f6e-b855-c550268ce08a', to: 'team@partnership.example.org', baseUrl: notify.url, allowPlainLoopback: true });
       expect(await deliverDue(again.pipeline.store, again.pipeline.keys, deliverer, Date.now())).toEqual({ delivered: 2, failed: 0 });
       expect(notify.emails[1]).toMatchObject({ reference: `${sent.reference}/1`, personalisation: { reference: `Addition 1 to concern report ${sent.reference}` } });
       expect(String((notify.emails[1]!.personalisation as { report: string }).report)).toContain('What they added: Seen again on Sunday.');

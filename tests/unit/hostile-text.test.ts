@@ -53,7 +53,7 @@ test('the email\'s plain-text and HTML parts carry no control characters', async
   const { pipeline, reference } = await hostileReport({ REPORT_DELIVERY: 'smtp' });
   const peer = await smtpPeer();
   try {
-    expect(await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@anytown.example.org', to: 'team@anytown.example.org', allowPlainLoopback: true }), Date.now())).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliverDue(pipeline.store, pipeline.keys, smtpDeliverer({ url: peer.url, from: 'site@safeguarding.example.org', to: 'team@safeguarding.example.org', allowPlainLoopback: true }), Date.now())).toEqual({ delivered: 1, failed: 0 });
     const mail = peer.messages[0]!;
     expect(mail).toContain(reference);
     // Decode the quoted-printable body the way a mail client would.

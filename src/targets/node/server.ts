@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import { NOT_PUBLIC_PATH, type Gate } from '../../lib/campaign-schedule.ts';
+import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -16,8 +17,13 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
-  /** Campaign dates and short links (src/lib/campaign-schedule.ts), decided before anything is served. */
-  gate?: (method: string, url: URL) => Gate;
+  /**
+   * Campaign dates and short links, in any case (src/lib/campaign-schedule.ts), decided before
+   * anything is served, the build's compressed copies included.
+   */
+  gate: (method: string, url: URL) => Gate;
+  /** Answers from the build's compressed copies of static files; false to let the request go on. */
+  precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** A Node request, its body already read, as a web-standard Request. */
@@ -35,7 +41,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes, gate }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, gate, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -56,7 +62,7 @@ export function createListener({ astro, secure, router, maxBodyBytes, gate }: Li
   return (req: IncomingMessage, res: ServerResponse): void => {
     let decision: Gate = { kind: 'pass' };
     try {
-      if (gate) decision = gate(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
+      decision = gate(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
     } catch {
       // A target no URL parser accepts: the adapter answers it with 400 below.
     }
@@ -70,6 +76,9 @@ export function createListener({ astro, secure, router, maxBodyBytes, gate }: Li
     const refusal = refusalFor(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    if (precompressed(req, res)) return;
+    // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
+    compressOnTheFly(req, res);
     const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.

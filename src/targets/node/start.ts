@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
+import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
 import { campaignGate, siteToday, type CampaignSchedule } from '../../lib/campaign-schedule.ts';
@@ -52,6 +53,7 @@ const listener = createListener({
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
+  precompressed: precompressedFiles(`${dist}precompressed/`),
 });
 const { port, host, tls } = settings.server;
 const server = tls ? https.createServer({ cert: readFileSync(tls.certPath), key: readFileSync(tls.keyPath) }, listener) : http.createServer(listener);

@@ -1,0 +1,172 @@
+// npm run bench:pages — per page type: the bytes on the wire before the first paint (HTML plus
+// render-blocking CSS and scripts, brotli as over HTTPS and gzip as over plain HTTP), and
+// Lighthouse's mobile LCP and total blocking time (simulated slow 4G and a 4x slower CPU, in
+// Debian's Chromium); then how long the demo site's search takes to show its first results.
+//
+// Usage:
+//   npm run bench:pages                         the current build, on its own production server
+//   npm run bench:pages -- --server a=URL --server b=URL   servers already running, runs interleaved
+//   npm run bench:pages -- --runs 5 --no-lighthouse --no-search
+// The machine is shared, so every figure is the median of --runs runs, and when several servers
+// are given their runs alternate, so that load from elsewhere falls on each alike.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
+import { startServer } from '../scripts/lib/server.ts';
+import { firstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../tests/support/wire.ts';
+import { searchLatency } from './search-latency.ts';
+
+const { values } = parseArgs({
+  options: {
+    server: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+
+/** One page of each type; the audience page is the largest of them. */
+export const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['audience (/parents/)', '/parents/'],
+  ['service', '/help/anytown-exploitation-team/'],
+  ['law', '/law/modern-slavery-act-2015/'],
+  ['get help (/help/)', '/help/'],
+  ['local picture', '/local-picture/'],
+  ['report form', '/report/'],
+  ['search', '/search/'],
+];
+
+const PORT = 4396;
+let own: ChildProcess | undefined;
+let ownDir: string | undefined;
+const servers = (values.server ?? []).map((s) => {
+  const at = s.indexOf('=');
+  return at > 0 ? { name: s.slice(0, at), url: s.slice(at + 1) } : { name: s, url: s };
+});
+if (servers.length === 0) {
+  ownDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+  own = await startServer(PORT, { REPORT_DB_PATH: join(ownDir, 'r.sqlite'), REPORT_KEY_FILE: join(ownDir, 'k') });
+  servers.push({ name: 'this build', url: `http://127.0.0.1:${PORT}` });
+}
+const load = [loadavg()];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+
+// Bytes on the wire: deterministic, one fetch each.
+const wire = new Map<string, { br: number; gzip: number; blocking: string[]; coding: string }>();
+for (const server of servers) {
+  for (const [, path] of PAGE_TYPES) {
+    const br = await firstPaintBytes(server.url, path, 'br');
+    const gz = await firstPaintBytes(server.url, path, 'gzip');
+    wire.set(`${server.name} ${path}`, { br: br.total, gzip: gz.total, blocking: br.blockingUrls, coding: `${br.contentEncoding}/${gz.contentEncoding}` });
+  }
+}
+
+// Lighthouse: its default mobile settings (simulated throttling), one Chromium for every run.
+interface Metrics { fcp: number; lcp: number; tbt: number }
+const lh = new Map<string, Metrics[]>();
+let chromiumVersion = '';
+if (!values['no-lighthouse']) {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const browser = spawn(CHROMIUM_LAUNCH.executablePath, [
+    '--headless', '--no-sandbox', '--disable-gpu', ...CHROMIUM_LAUNCH.args,
+    '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
+  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let err = '';
+    browser.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = err.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
+      if (m) resolve(Number(m[1]));
+    });
+    browser.on('exit', () => reject(new Error(`Chromium stopped: ${err}`)));
+  });
+  chromiumVersion = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()).Browser;
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [, path] of PAGE_TYPES) {
+        for (const server of servers) {
+          // Lighthouse now and then loses the navigation in its trace (NO_NAVSTART): run it again.
+          let result;
+          for (let attempt = 0; attempt < 3 && !result?.lhr.audits['largest-contentful-paint']?.numericValue; attempt++) {
+            result = await lighthouse(new URL(path, server.url).href, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+          }
+          const a = result!.lhr.audits;
+          const key = `${server.name} ${path}`;
+          lh.set(key, [...(lh.get(key) ?? []), {
+            fcp: a['first-contentful-paint']!.numericValue!,
+            lcp: a['largest-contentful-paint']!.numericValue!,
+            tbt: a['total-blocking-time']!.numericValue!,
+          }]);
+        }
+      }
+      load.push(loadavg());
+    }
+  } finally {
+    browser.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// Search on the demo site: from Enter to the first result, in a fresh browser profile each time.
+const search = new Map<string, { afterEnter: number[]; fromNavigation: number[] }>();
+if (!values['no-search']) {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  chromiumVersion ||= `Chromium ${browser.version()}`;
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const server of servers) {
+        const t = await searchLatency(browser, server.url, 'exploitation');
+        const row = search.get(server.name) ?? { afterEnter: [], fromNavigation: [] };
+        row.afterEnter.push(t.afterEnter);
+        row.fromNavigation.push(t.fromNavigation);
+        search.set(server.name, row);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  load.push(loadavg());
+}
+
+own?.kill('SIGTERM');
+if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+
+const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+const s = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(2)} s`);
+const ms = (n: number) => (Number.isNaN(n) ? '–' : `${Math.round(n)} ms`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromiumVersion || 'no browser run'}`);
+console.log(`load average (1 min) during the run: ${load.map((l) => l[0]!.toFixed(1)).join(', ')} — the 2 cores may be shared with other work`);
+console.log(`conditions: Lighthouse ${lighthouseVersion()} mobile defaults (simulated: RTT 150 ms, 1.6 Mbit/s, CPU x4), median of ${runs} run(s)${servers.length > 1 ? ', servers interleaved' : ''}`);
+console.log(`first paint in one round trip: HTML + render-blocking CSS/JS on the wire (headers included) ≤ ${kB(FIRST_ROUND_TRIP_BYTES)}\n`);
+console.log('| server | page type | path | on the wire, br / gzip | encoding | render-blocking files | LCP | FCP | TBT |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const server of servers) {
+  for (const [type, path] of PAGE_TYPES) {
+    const key = `${server.name} ${path}`;
+    const w = wire.get(key)!;
+    const m = lh.get(key) ?? [];
+    console.log(`| ${server.name} | ${type} | ${path} | ${kB(w.br)} / ${kB(w.gzip)} | ${w.coding} | ${w.blocking.length ? w.blocking.join(' ') : 'none'} | ${s(median(m.map((x) => x.lcp)))} | ${s(median(m.map((x) => x.fcp)))} | ${ms(median(m.map((x) => x.tbt)))} |`);
+  }
+}
+if (search.size) {
+  console.log('\n| server | demo search "exploitation": Enter → first result | /search/?q= navigation → first result |');
+  console.log('| --- | --- | --- |');
+  for (const [name, r] of search) {
+    console.log(`| ${name} | ${ms(median(r.afterEnter))} (runs: ${r.afterEnter.map(Math.round).join(', ')}) | ${ms(median(r.fromNavigation))} (runs: ${r.fromNavigation.map(Math.round).join(', ')}) |`);
+  }
+}
+
+function lighthouseVersion(): string {
+  return (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
+}

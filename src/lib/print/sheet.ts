@@ -1,0 +1,60 @@
+// A printable sheet described once and rendered two ways: as a tagged, accessible PDF (pdf.ts, for
+// printing) and as an SVG or PNG picture (image.ts, for screens and social media). Posters, the
+// favicon, staff briefings and share images are all sheets made at build time from content, so
+// nothing derived is committed and a re-brand changes every one of them.
+// BUILD-TIME ONLY. Sizes are in points (1/72 inch), as print measures them.
+
+/** A run of text, optionally bold, inside a paragraph. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+export type Block =
+  /** The sheet's title (level 1) or a section heading (level 2). */
+  | { type: 'heading'; text: string; level?: 1 | 2 }
+  /** A paragraph; `size` scales it from the sheet's body size. */
+  | { type: 'paragraph'; text: string | Run[]; size?: 'small' | 'normal' | 'large' }
+  /** A bulleted list. */
+  | { type: 'list'; items: string[] }
+  /** A box in the paper colour with ink-coloured text, for what must stand out (who to call). */
+  | { type: 'panel'; blocks: Block[] };
+
+export interface Sheet {
+  /** The document title: the PDF's title, and the start of an image's description. */
+  title: string;
+  /** Who made it: the partnership's name. */
+  author: string;
+  /** The language of the text, for screen readers and hyphenation. */
+  lang: string;
+  /** Page size in points: A4, A3, or any size (a share image). */
+  size: { width: number; height: number };
+  /** The page colour and the text on it; panels use paper and ink. */
+  colours: { background: string; text: string; paper: string; ink: string };
+  /** Blocks from the top of the page down. */
+  top: Block[];
+  /** Blocks that sit at the foot of the page (a one-page sheet); after `top` when the text flows on. */
+  bottom?: Block[];
+}
+
+/** ISO paper sizes in points. */
+export const PAPER = {
+  A4: { width: 595.28, height: 841.89 },
+  A3: { width: 841.89, height: 1190.55 },
+} as const;
+
+/** Type sizes in points for a sheet, scaled from A4 by width so an A3 poster reads the same at a distance. */
+export function typeScale(sheet: Pick<Sheet, 'size'>) {
+  const k = sheet.size.width / PAPER.A4.width;
+  return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k };
+}
+
+/** The text of a paragraph, runs joined. */
+export const plainText = (text: string | Run[]) => (typeof text === 'string' ? text : text.map((r) => r.text).join(''));
+
+/** Every word on the sheet, in reading order: the basis of an image's text alternative. */
+export function sheetText(sheet: Sheet): string[] {
+  const walk = (blocks: Block[]): string[] =>
+    blocks.flatMap((b) => (b.type === 'panel' ? walk(b.blocks) : b.type === 'list' ? b.items : [b.type === 'heading' ? b.text : plainText(b.text)]));
+  return [...walk(sheet.top), ...walk(sheet.bottom ?? [])];
+}

@@ -1,0 +1,43 @@
+// Every kind of file an editor changes, in one list: where it lives and the schema it must match.
+// content.config.ts builds Astro's collections from it; scripts, tests and the content editor's
+// configuration read the same list, so a new collection added here is checked everywhere.
+// Free of `astro:*` modules, so plain Node scripts can import it.
+import type { z } from 'astro/zod';
+import { BankHolidaysSchema } from './bank-holidays.ts';
+import { CampaignSchema } from './campaign.ts';
+import { FigurePeriodSchema, MetricSchema } from './figure.ts';
+import { LawSchema } from './law.ts';
+import { PageSchema } from './page.ts';
+import { PartnershipSchema } from './partnership.ts';
+import { ServiceSchema } from './service.ts';
+import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './sign.ts';
+
+/** A folder of Markdown/MDX files (one entry each) or one YAML file (one entry per item). */
+export type CollectionSource<S extends z.ZodType = z.ZodType> =
+  | { label: string; schema: S; folder: string; pattern: string }
+  | { label: string; schema: S; file: string };
+
+const entries = <S extends z.ZodType>(label: string, schema: S, folder: string, pattern: string) => ({ label, schema, folder, pattern });
+const items = <S extends z.ZodType>(label: string, schema: S, file: string) => ({ label, schema, file });
+
+/** Astro's content collections, by name. Paths are relative to the content folder. */
+export const COLLECTIONS = {
+  campaigns: entries('Campaigns', CampaignSchema, 'campaigns', '**/[^_]*.mdx'),
+  signs: items('Warning signs', SignSchema, 'signs/signs.yaml'),
+  nextSteps: items('What to do next, by kind of sign', NextStepSchema, 'signs/next-steps.yaml'),
+  checkerAudiences: items('Signs checker advice', CheckerAudienceSchema, 'signs/checker-audiences.yaml'),
+  law: entries('The law', LawSchema, 'law', '**/[^_]*.mdx'),
+  // Services are Markdown: plain .md bodies are rendered once into the content store, not compiled
+  // into a JavaScript module each as .mdx is (see docs/performance.md: at 10,000 services that is
+  // half the build). An editor who needs a component in a service can still use .mdx.
+  services: entries('Services', ServiceSchema, 'services', '**/[^_]*.{md,mdx}'),
+  pages: entries('Pages', PageSchema, 'pages', '**/[^_]*.mdx'),
+  figures: entries('Local figures, one file a month', FigurePeriodSchema, 'figures', '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml'),
+  metrics: items('What each local figure counts', MetricSchema, 'figures/metrics.yaml'),
+} satisfies Record<string, CollectionSource>;
+
+/** Single settings files that are not collections, read when Astro loads its configuration. */
+export const SETTINGS = {
+  partnership: { label: 'The partnership', schema: PartnershipSchema, file: 'partnership.yaml' },
+  bankHolidays: { label: 'Bank holiday changes', schema: BankHolidaysSchema, file: 'bank-holidays.yaml' },
+} satisfies Record<string, { label: string; schema: z.ZodType; file: string }>;
