@@ -2,17 +2,11 @@
 // partnership's `editor` settings. Written to /admin/config.yml at build; never edited by hand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { contentDir } from '../lib/content-dir.ts';
-import { CampaignSchema } from '../schemas/campaign.ts';
-import { FigurePeriodSchema, MetricSchema } from '../schemas/figure.ts';
-import { LawSchema } from '../schemas/law.ts';
-import { PageSchema } from '../schemas/page.ts';
+import { COLLECTIONS, SETTINGS, type CollectionSource } from '../schemas/collections.ts';
 import { PartnershipSchema, type Partnership } from '../schemas/partnership.ts';
-import { BankHolidaysSchema } from '../schemas/bank-holidays.ts';
-import { ServiceSchema } from '../schemas/service.ts';
-import { CheckerAudienceSchema, NextStepSchema, SIGN_CATEGORIES, SignSchema } from '../schemas/sign.ts';
+import { SIGN_CATEGORIES } from '../schemas/sign.ts';
 import { AUDIENCE_LABELS } from '../schemas/common.ts';
 import { fieldsFor, fieldFor, toJsonSchema, type CmsField } from './fields.ts';
 import { EDITOR_COMPONENTS } from './components.ts';
@@ -63,92 +57,111 @@ type FileCollection = {
 };
 export type CmsCollection = FolderCollection | FileCollection;
 
-/** A folder of Markdown or MDX files, each one entry; `schema` checks the frontmatter. */
-function folder(name: string, label: string, singular: string, description: string, path: string, schema: z.ZodType, options: Partial<FolderCollection> & { extension?: string } = {}): FolderCollection {
-  const extension = options.extension ?? 'mdx';
+/**
+ * What the editor adds to each kind of content the site has (src/schemas/collections.ts): its name
+ * in the editor's addresses, how an entry is summarised and previewed. Where the files live, their
+ * schema and their label come from that list, so a collection added or changed there (another
+ * language, a new field) reaches the editor without being written twice.
+ */
+const FOLDERS: Record<string, Partial<FolderCollection> & { description: string; singular: string }> = {
+  campaigns: {
+    singular: 'Campaign',
+    description: 'Campaign pages, their posters and share images, and their short links. A campaign is public from its start date.',
+    summary: '{{title}} (from {{start}})',
+    sortable_fields: ['title', 'start'],
+    preview_path: 'campaigns/{{slug}}/',
+  },
+  pages: { singular: 'Page', description: 'Guides and explainers. The file name is the page address.', preview_path: '{{slug}}/' },
+  services: {
+    singular: 'Service',
+    description: 'Helplines and local services in Get help, with their opening hours. Every number needs the page you checked it on.',
+    identifier_field: 'name',
+    preview_path: 'help/{{slug}}/',
+  },
+  law: { singular: 'Act', description: 'One page per Act of Parliament.', preview_path: 'law/{{slug}}/' },
+  figures: {
+    singular: 'Month',
+    description: 'One file per month of published figures.',
+    identifier_field: 'period',
+    slug: '{{fields.period}}',
+    summary: '{{period}}',
+    filter: { field: 'period', pattern: '^\\d{4}-\\d{2}$' },
+    delete: false,
+  },
+};
+
+/** Single files, grouped as the editor lists them; each names its source in the list of collections. */
+const FILE_GROUPS: { name: string; label: string; description: string; files: { name: string; source: CollectionSource; labels?: Record<string, string> }[] }[] = [
+  {
+    name: 'signs',
+    label: 'Warning signs',
+    description: 'The one list of warning signs every audience page and the checker are built from.',
+    files: [
+      { name: 'signs', source: COLLECTIONS.signs },
+      { name: 'next-steps', source: COLLECTIONS.nextSteps, labels: SIGN_CATEGORIES },
+      { name: 'checker-audiences', source: COLLECTIONS.checkerAudiences, labels: AUDIENCE_LABELS },
+    ],
+  },
+  {
+    name: 'settings',
+    label: 'Settings',
+    description: 'The partnership, its phone lines, bank holidays, and what each published figure means.',
+    files: [
+      // Where the editor saves is set up once by whoever runs the site, not in the editor.
+      { name: 'partnership', source: { ...SETTINGS.partnership, schema: PartnershipSchema.omit({ editor: true }) } },
+      { name: 'metrics', source: COLLECTIONS.metrics },
+      { name: 'bank-holidays', source: SETTINGS.bankHolidays },
+    ],
+  },
+];
+
+/** The file extension a folder's pattern names first: "**\/[^_]*.{md,mdx}" → md. */
+const extensionOf = (pattern: string) => /\.(?:\{)?([a-z]+)/.exec(pattern.slice(pattern.lastIndexOf('.')))![1]!;
+
+/** A folder of Markdown, MDX or YAML files, each one entry; its schema checks the frontmatter. */
+function folder(name: string, source: Extract<CollectionSource, { folder: string }>): FolderCollection {
+  const { singular, ...options } = FOLDERS[name]!;
+  const extension = extensionOf(source.pattern);
   return {
     name,
-    label,
+    label: source.label,
     label_singular: singular,
-    description,
-    folder: path,
+    folder: `content/${source.folder}`,
     extension,
     format: extension === 'yaml' ? FORMATS.yaml : FORMATS.frontmatter,
     create: true,
     slug: '{{slug}}',
     ...options,
-    fields: [...fieldsFor(toJsonSchema(schema)), ...(extension === 'yaml' ? [] : [BODY])],
+    fields: [...fieldsFor(toJsonSchema(source.schema)), ...(extension === 'yaml' ? [] : [BODY])],
   };
-}
-
-/** A YAML file whose top level is a list: the editor shows it as one list field. */
-function listFile(name: string, label: string, file: string, schema: z.ZodType, itemLabel: string): FileCollection['files'][number] {
-  const item = toJsonSchema(schema);
-  return { name, label, file, fields: [{ ...fieldFor(LIST_FIELD, { type: 'array', items: item, title: itemLabel }, true), label: label }] };
 }
 
 /**
- * A YAML file whose keys are ids (a category, an audience), each an entry: the editor shows one
- * group per key the file has, named from `labels`.
+ * One YAML file as the editor shows it: an object's fields; a list (signs) as one list field; or a
+ * map keyed by ids (a category, an audience) as one group per key the file has, named from `labels`.
  */
-function keyedFile(name: string, label: string, file: string, schema: z.ZodType, labels: Record<string, string>): FileCollection['files'][number] {
-  const entry = toJsonSchema(schema);
-  const keys = Object.keys((yaml.load(readFileSync(join(contentDir(), file.replace(/^content\//, '')), 'utf8')) ?? {}) as object);
-  return {
-    name,
-    label,
-    file,
-    fields: keys.map((key) => ({ ...fieldFor(key, entry, true), label: labels[key] ?? key, collapsed: true })),
-  };
+function file(name: string, source: Extract<CollectionSource, { file: string }>, labels?: Record<string, string>): FileCollection['files'][number] {
+  const path = `content/${source.file}`;
+  const schema = toJsonSchema(source.schema);
+  const data = yaml.load(readFileSync(join(contentDir(), source.file), 'utf8')) ?? {};
+  if (Array.isArray(data)) return { name, label: source.label, file: path, fields: [{ ...fieldFor(LIST_FIELD, { type: 'array', items: schema, title: source.label }, true), label: source.label }] };
+  if (labels) return { name, label: source.label, file: path, fields: Object.keys(data).map((key) => ({ ...fieldFor(key, schema, true), label: labels[key] ?? key, collapsed: true })) };
+  return { name, label: source.label, file: path, fields: fieldsFor(schema) };
 }
 
 /** Every collection an editor touches, in the order the editor lists them. */
 export function collections(): CmsCollection[] {
+  const sources = COLLECTIONS as Record<string, CollectionSource>;
   return [
-    folder('campaigns', 'Campaigns', 'Campaign', 'Campaign pages, their posters and share images, and their short links. A campaign is public from its start date.', 'content/campaigns', CampaignSchema, {
-      summary: '{{title}} (from {{start}})',
-      sortable_fields: ['title', 'start'],
-      preview_path: 'campaigns/{{slug}}/',
-    }),
-    folder('pages', 'Pages', 'Page', 'Guides and explainers. The file name is the page address.', 'content/pages', PageSchema, { preview_path: '{{slug}}/' }),
-    folder('services', 'Services', 'Service', 'Helplines and local services in Get help, with their opening hours. Every number needs the page you checked it on.', 'content/services', ServiceSchema, {
-      extension: 'md',
-      identifier_field: 'name',
-      preview_path: 'help/{{slug}}/',
-    }),
-    folder('law', 'The law', 'Act', 'One page per Act of Parliament.', 'content/law', LawSchema, { preview_path: 'law/{{slug}}/' }),
-    folder('figures', 'Local figures', 'Month', 'One file per month of published figures.', 'content/figures', FigurePeriodSchema, {
-      extension: 'yaml',
-      identifier_field: 'period',
-      slug: '{{fields.period}}',
-      summary: '{{period}}',
-      filter: { field: 'period', pattern: '^\\d{4}-\\d{2}$' },
-      delete: false,
-    }),
-    {
-      name: 'signs',
-      label: 'Warning signs',
-      description: 'The one list of warning signs every audience page and the checker are built from.',
+    ...Object.keys(FOLDERS).map((name) => folder(name, sources[name] as Extract<CollectionSource, { folder: string }>)),
+    ...FILE_GROUPS.map((group) => ({
+      name: group.name,
+      label: group.label,
+      description: group.description,
       format: FORMATS.yaml,
-      delete: false,
-      files: [
-        listFile('signs', 'Warning signs', 'content/signs/signs.yaml', SignSchema, 'Sign'),
-        keyedFile('next-steps', 'What to do next, by kind of sign', 'content/signs/next-steps.yaml', NextStepSchema, SIGN_CATEGORIES),
-        keyedFile('checker-audiences', 'The checker’s advice, by who is asking', 'content/signs/checker-audiences.yaml', CheckerAudienceSchema, AUDIENCE_LABELS),
-      ],
-    },
-    {
-      name: 'settings',
-      label: 'Settings',
-      description: 'The partnership, its phone lines, bank holidays, and what each published figure means.',
-      format: FORMATS.yaml,
-      delete: false,
-      files: [
-        { name: 'partnership', label: 'Partnership and phone lines', file: 'content/partnership.yaml', fields: fieldsFor(toJsonSchema(PartnershipSchema.omit({ editor: true }))) },
-        listFile('metrics', 'What each figure means', 'content/figures/metrics.yaml', MetricSchema, 'Figure'),
-        { name: 'bank-holidays', label: 'Bank holidays', file: 'content/bank-holidays.yaml', fields: fieldsFor(toJsonSchema(BankHolidaysSchema)) },
-      ],
-    },
+      delete: false as const,
+      files: group.files.map((f) => file(f.name, f.source as Extract<CollectionSource, { file: string }>, f.labels)),
+    })),
   ];
 }
 

@@ -115,7 +115,10 @@ function flowText(value: Value, padded: boolean): string {
 
 class Patcher {
   readonly edits: Edit[] = [];
-  constructor(readonly src: string) {}
+  readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
 
   lineStart(pos: number): number {
     return this.src.lastIndexOf('\n', pos - 1) + 1;

@@ -51,6 +51,10 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
     blocks.reduce((sum, b, i) => {
       const gap = i ? t.gap : 0;
       if (b.type === 'panel') return sum + gap + heightOf(b.blocks, w - 2 * t.panelPadding) + 2 * t.panelPadding;
+      if (b.type === 'qr') {
+        doc.font('regular').fontSize(t.normal);
+        return sum + gap + Math.max(t.qr, doc.heightOfString(plainText(b.caption), { width: w - t.qr - t.gap, lineGap: t.normal * 0.25 }));
+      }
       const text = b.type === 'list' ? b.items.map((x) => `•  ${x}`).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
       doc.font(b.type === 'heading' ? 'bold' : 'regular').fontSize(size(b));
       return sum + gap + doc.heightOfString(text, { width: w, lineGap: size(b) * 0.25 });
@@ -70,6 +74,35 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
         doc.y = top + t.panelPadding;
         draw(section, b.blocks, x + t.panelPadding, w - 2 * t.panelPadding, sheet.colours.ink);
         section.end();
+        doc.y = top + h;
+        return;
+      }
+      if (b.type === 'qr') {
+        const top = doc.y;
+        const h = heightOf([b], w);
+        // The code is a figure with its text alternative; its squares are drawn as shapes, so it
+        // prints sharp at any size.
+        parent.add(doc.struct('Figure', { alt: b.alt }, () => {
+          const quiet = 4;
+          const cell = t.qr / (b.modules.length + 2 * quiet);
+          const y0 = top + (h - t.qr) / 2;
+          doc.rect(x, y0, t.qr, t.qr).fill(sheet.colours.paper);
+          b.modules.forEach((row, r) => row.forEach((on, c) => {
+            if (on) doc.rect(x + (c + quiet) * cell, y0 + (r + quiet) * cell, cell, cell);
+          }));
+          doc.fill(sheet.colours.ink);
+        }));
+        const words = b.caption;
+        const textX = x + t.qr + t.gap;
+        const textW = w - t.qr - t.gap;
+        doc.font('regular').fontSize(t.normal);
+        const textH = doc.heightOfString(plainText(words), { width: textW, lineGap: t.normal * 0.25 });
+        doc.fillColor(colour);
+        const startY = top + (h - textH) / 2;
+        parent.add(doc.struct('P', {}, () => {
+          words.forEach((r, n) => doc.font(r.bold ? 'bold' : 'regular').text(r.text, n ? undefined : textX, n ? undefined : startY, { width: textW, lineGap: t.normal * 0.25, continued: n < words.length - 1 }));
+        }));
+        doc.x = x;
         doc.y = top + h;
         return;
       }

@@ -18,7 +18,12 @@ export type Block =
   /** A bulleted list. */
   | { type: 'list'; items: string[] }
   /** A box in the paper colour with ink-coloured text, for what must stand out (who to call). */
-  | { type: 'panel'; blocks: Block[] };
+  | { type: 'panel'; blocks: Block[] }
+  /**
+   * A QR code (dark on light, with its quiet zone) with words beside it. `alt` is what it is for
+   * someone who cannot see it; `modules` come from src/lib/print/qr.ts.
+   */
+  | { type: 'qr'; modules: boolean[][]; alt: string; caption: Run[] };
 
 export interface Sheet {
   /** The document title: the PDF's title, and the start of an image's description. */
@@ -35,6 +40,8 @@ export interface Sheet {
   top: Block[];
   /** Blocks that sit at the foot of the page (a one-page sheet); after `top` when the text flows on. */
   bottom?: Block[];
+  /** Type size relative to a page of this width (1); smaller for a wide, short share image. */
+  scale?: number;
 }
 
 /** ISO paper sizes in points. */
@@ -44,9 +51,10 @@ export const PAPER = {
 } as const;
 
 /** Type sizes in points for a sheet, scaled from A4 by width so an A3 poster reads the same at a distance. */
-export function typeScale(sheet: Pick<Sheet, 'size'>) {
-  const k = sheet.size.width / PAPER.A4.width;
-  return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k };
+export function typeScale(sheet: Pick<Sheet, 'size' | 'scale'>) {
+  const k = (sheet.size.width / PAPER.A4.width) * (sheet.scale ?? 1);
+  // A QR code 3.5 cm across on A4 (4.9 cm on A3): phones read it from an arm's length.
+  return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k, qr: 100 * k };
 }
 
 /** The text of a paragraph, runs joined. */
@@ -55,6 +63,11 @@ export const plainText = (text: string | Run[]) => (typeof text === 'string' ? t
 /** Every word on the sheet, in reading order: the basis of an image's text alternative. */
 export function sheetText(sheet: Sheet): string[] {
   const walk = (blocks: Block[]): string[] =>
-    blocks.flatMap((b) => (b.type === 'panel' ? walk(b.blocks) : b.type === 'list' ? b.items : [b.type === 'heading' ? b.text : plainText(b.text)]));
+    blocks.flatMap((b) => {
+      if (b.type === 'panel') return walk(b.blocks);
+      if (b.type === 'list') return b.items;
+      if (b.type === 'qr') return [`(${b.alt})`, plainText(b.caption)];
+      return [b.type === 'heading' ? b.text : plainText(b.text)];
+    });
   return [...walk(sheet.top), ...walk(sheet.bottom ?? [])];
 }
