@@ -28,6 +28,11 @@ export interface EditorComponent {
 const CONTACT = { widget: 'relation', collection: 'settings', file: 'partnership', value_field: 'contacts.*.key', search_fields: ['contacts.*.label'], display_fields: ['contacts.*.label'] };
 const SERVICE = { widget: 'relation', collection: 'services', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
 
+/** A component with no props that stands for words from the settings; the preview names them. */
+function words(id: string, tag: string, label: string, shown: string): EditorComponent {
+  return { id, tag, label, props: [], preview: () => `[${shown}]` };
+}
+
 export const EDITOR_COMPONENTS: EditorComponent[] = [
   {
     id: 'call',
@@ -61,34 +66,10 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     props: [{ name: 'ids', label: 'Which services, in order', ...SERVICE, multiple: true }],
     preview: (p) => `[Services: ${p.ids ?? ''}]`,
   },
-  {
-    id: 'report-hours',
-    tag: 'ReportHours',
-    label: 'When reports are read',
-    props: [],
-    preview: () => '[When the team reads reports, and who to call at other times]',
-  },
-  {
-    id: 'partnership',
-    tag: 'Partnership',
-    label: 'The partnership’s name',
-    props: [],
-    preview: () => '[The partnership’s name]',
-  },
-  {
-    id: 'area',
-    tag: 'Area',
-    label: 'The area the partnership serves',
-    props: [],
-    preview: () => '[The area]',
-  },
-  {
-    id: 'site-email',
-    tag: 'SiteEmail',
-    label: 'The website’s email address',
-    props: [],
-    preview: () => '[The website’s email address]',
-  },
+  words('report-hours', 'ReportHours', 'When reports are read', 'When the team reads reports, and who to call at other times'),
+  words('partnership', 'Partnership', 'The partnership’s name', 'The partnership’s name'),
+  words('area', 'Area', 'The area the partnership serves', 'The area'),
+  words('site-email', 'SiteEmail', 'The website’s email address', 'The website’s email address'),
 ];
 
 const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;

@@ -98,6 +98,12 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
     override: (ctx) => {
       const zod = ctx.zodSchema as unknown as z.ZodType;
       const def = (zod as unknown as { _zod: { def: { type: string } } })._zod.def;
+      // Required is what the schema refuses to be without, as the build checks it: a date read
+      // from YAML is pre-processed, which JSON Schema would otherwise call optional.
+      if (def.type === 'object' && ctx.jsonSchema.properties) {
+        const shape = (def as unknown as { shape: Record<string, z.ZodType> }).shape;
+        ctx.jsonSchema.required = Object.keys(ctx.jsonSchema.properties).filter((key) => shape[key] && !shape[key].safeParse(undefined).success);
+      }
       if (def.type === 'date') {
         ctx.jsonSchema.type = 'string';
         ctx.jsonSchema.format = 'date';

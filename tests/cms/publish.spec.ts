@@ -13,12 +13,12 @@ test.describe.configure({ mode: 'serial' });
 test('a new campaign goes from draft to ready to published, as a branch merged into main', async ({ page }) => {
   await signIn(page);
   await page.goto('/admin/#/collections/campaigns/new');
-  await page.getByLabel('Title').fill('Safer Summer');
+  await page.getByLabel('Campaign name').fill('Safer Summer');
   await page.getByLabel('Tagline').fill('Long days, new friends. Know who your child is with.');
-  await page.getByLabel('Description').fill('A summer campaign for parents about grooming and county lines in the school holidays.');
-  await page.getByLabel('Audiences').click();
+  await page.getByLabel('Summary').fill('A summer campaign for parents about grooming and county lines in the school holidays.');
+  await page.getByLabel('Who it is for').click();
   await page.getByRole('option', { name: 'Parents and carers' }).click();
-  await page.getByLabel('Start', { exact: true }).fill('2027-07-15');
+  await page.getByLabel('First day', { exact: true }).fill('2027-07-15');
   await page.getByLabel('Hashtag (optional)').fill('#SaferSummer');
   await page.getByRole('button', { name: 'Add short links' }).click();
   await page.getByLabel('Short links', { exact: true }).last().fill('/SaferSummer');
@@ -81,6 +81,11 @@ test('the next build of that repository has the campaign: its page and its short
     expect(short.status).toBe(301);
     expect(short.headers.get('location')).toBe('/campaigns/safer-summer/');
     expect(await (await fetch('http://127.0.0.1:4335/campaigns/')).text()).toContain('/campaigns/safer-summer/');
+    // Its pack was made by that build, and is public from the same day.
+    for (const file of ['poster-a4.pdf', 'poster-a3.png', 'share-1200x630.png', 'safer-summer-campaign-pack.zip']) {
+      expect((await fetch(`http://127.0.0.1:4335/campaigns/safer-summer/${file}`)).status, file).toBe(200);
+      expect((await fetch(`http://127.0.0.1:4334/campaigns/safer-summer/${file}`)).status, file).toBe(404);
+    }
   } finally {
     before.kill('SIGTERM');
     first.kill('SIGTERM');

@@ -59,6 +59,18 @@ describe('the editor shows every field of every schema, and no other', () => {
     expect(audiences.options![0]!.label).toBe('Parents and carers');
   });
 
+  test('a field the schema cannot do without is required in the editor, a campaign’s first day included', () => {
+    for (const [name, schema] of [['campaigns', CampaignSchema], ['services', ServiceSchema]] as const) {
+      const fields = (collections().find((c) => c.name === name) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
+      const required = (f: CmsField) => f.required !== false;
+      expect(Object.fromEntries(fields.map((f) => [f.name, required(f)])), name).toEqual(
+        Object.fromEntries(fields.map((f) => [f.name, !(schema.shape as Record<string, z.ZodType>)[f.name]!.safeParse(undefined).success])),
+      );
+    }
+    const start = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'start')!;
+    expect(start.required).not.toBe(false);
+  });
+
   test('a field with a format rule carries the schema’s own words for it', () => {
     const hashtag = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'hashtag')!;
     expect(hashtag.pattern![0]).toBe('^#\\w+$');
