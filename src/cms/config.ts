@@ -22,7 +22,7 @@ const BODY: CmsField = {
   name: 'body',
   label: 'Page text',
   widget: 'markdown',
-  hint: 'Plain text with Markdown: **bold**, [a link](/report/), - a list. Use the buttons below the box for a phone number or a list of signs.',
+  hint: 'Plain text with Markdown: **bold**, [a link](/report/), - a list. For a phone number, a list of signs or services, use the + button above the box: never type a number.',
   modes: ['raw', 'rich_text'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
   editor_components: EDITOR_COMPONENTS.map((c) => c.id),
