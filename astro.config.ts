@@ -51,9 +51,10 @@ export default defineConfig({
     campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
     // Pages rendered on demand must be named here. Campaign pages are listed by
-    // /sitemap-campaigns.xml, from their first day (src/pages/sitemap-campaigns.xml.ts).
+    // /sitemap-campaigns.xml, from their first day (src/pages/sitemap-campaigns.xml.ts). The report
+    // confirmation (/report/sent/) only opens with a receipt: not a page to list.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
+      filter: (page) => !/\/(404|report\/sent)\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
       customPages: ['/', '/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href),
     }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.

@@ -1,8 +1,8 @@
 -- "Tell us more": a person adds to their report with the follow-up code they were given once.
--- reports.follow_up_code holds the code sealed under the report's own key only until the delivery
--- and retention run replaces it by follow_up_hash, a PBKDF2 hash (the slow part stays off the
--- request path). Both go when the report's content is purged.
-ALTER TABLE reports ADD COLUMN follow_up_code BLOB;
+-- The code rides sealed inside the report's content (follow_up_waiting = 1) only until the delivery
+-- and retention run replaces it by follow_up_hash, a PBKDF2 hash, and seals the content again without
+-- it: the slow hash stays off the moment a report is received. Both go when the content is purged.
+ALTER TABLE reports ADD COLUMN follow_up_waiting INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reports ADD COLUMN follow_up_hash BLOB;
 
 -- Each addition: sealed under a key of its own, delivered once (after its report) and purged on the

@@ -1,7 +1,8 @@
-// What a report form page does before it renders: hand the request to the report router and take
-// its status and headers. The router does the work (origin check, token, checks, storing); the page
+// What a report page does before it renders: hand the request to the report router and take its
+// status and headers. The router does the work (origin check, token, checks, storing); the page
 // only shows the FormView it returns, through these two lookups.
 import { reportRouter } from '#report-runtime';
+import type { Receipt } from '../report/receipt.ts';
 import type { FormView } from '../report/router.ts';
 
 /** The parts of Astro's page context this needs. */
@@ -29,4 +30,12 @@ export async function formPage(astro: PageContext): Promise<Response | FormPage>
     errorFor: (field) => answer.errors.find((e) => e.field === field)?.message,
     text: (field) => (typeof answer.values[field] === 'string' ? (answer.values[field] as string) : undefined),
   };
+}
+
+/** The confirmation page's receipt, or null when it is missing, altered or expired (the status says which). */
+export async function receiptPage(astro: PageContext): Promise<Receipt | null> {
+  const view = await reportRouter().receipt(astro.request);
+  astro.response.status = view.status;
+  for (const [name, value] of Object.entries(view.headers)) astro.response.headers.set(name, value);
+  return view.receipt;
 }

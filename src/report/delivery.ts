@@ -1,7 +1,7 @@
 // Delivery to the safeguarding team, retried with backoff until it succeeds. Each report is sent
 // with its reference as the idempotency key, so a retry after a lost acknowledgement is recognised
 // as the same report by the receiver. Errors are recorded without any of the report's content.
-import { openItem, type ReportKeys } from './crypto.ts';
+import { openItem, openReport, type ReportKeys } from './crypto.ts';
 import { followUpContext, hashWaitingCodes, type Pipeline } from './pipeline.ts';
 import type { Report } from './schema.ts';
 import type { Queue, QueuedItem, ReportStore } from './store.ts';
@@ -86,7 +86,7 @@ async function withTimeout(ms: number, work: (signal: AbortSignal) => Promise<vo
 async function messageOf(keys: ReportKeys, item: QueuedItem): Promise<Delivery> {
   if (!item.content) throw new DeliveryError('no content');
   const receivedAt = new Date(item.receivedAt).toISOString();
-  if (item.queue === 'reports') return { reference: item.reference, receivedAt, report: await openItem<Report>(keys, item.reference, item.content, item.contentKey) };
+  if (item.queue === 'reports') return { reference: item.reference, receivedAt, report: await openReport<Report>(keys, item.reference, item.content, item.contentKey) };
   const { details } = await openItem<{ details: string }>(keys, followUpContext(item), item.content, item.contentKey);
   return { reference: item.reference, addition: item.number!, receivedAt, details };
 }

@@ -10,10 +10,10 @@ import {
   issueToken,
   newFollowUpCode,
   newReference,
-  openFollowUpCode,
   openItem,
-  openReport,
-  sealFollowUpCode,
+  openSealedReport,
+  resealReport,
+  sameCode,
   sealItem,
   sealReport,
   type ReportKeys,
@@ -93,7 +93,7 @@ export const followUpContext = (item: Pick<QueuedItem, 'reference' | 'nonce'>) =
  */
 async function sameAsStored(p: Pipeline, row: ReportRow | undefined, report: Report): Promise<boolean> {
   if (!row?.content) return true; // already delivered and deleted: nothing left to compare
-  return canonical(await openReport<Report>(p.keys, row.reference, row.content, row.contentKey)) === canonical(report);
+  return canonical((await openSealedReport<Report>(p.keys, row.reference, row.content, row.contentKey)).report) === canonical(report);
 }
 
 /** Counts an attempt against the client's hourly limit; the refusal when it is over. */
@@ -131,6 +131,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
           nonce: form.nonce,
           receivedAt: now,
           ...(await sealReport(p.keys, reference, checked.report, followUpCode)),
+          followUpWaiting: true,
           nextAttemptAt: p.config.delivering ? now : null,
           urgent: checked.report.danger === 'yes',
         });
@@ -139,7 +140,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
         if (!(await sameAsStored(p, row, checked.report))) return { kind: 'already-sent', reference: stored.reference };
         // A retry: the person may never have seen the first answer, so the code they see now is the one that works.
         const again = newFollowUpCode();
-        if (row?.contentKey) await p.store.replaceFollowUpCode(stored.reference, await sealFollowUpCode(p.keys, stored.reference, row.contentKey, again));
+        if (row?.content) await p.store.replaceFollowUpCode(stored.reference, await resealReport(p.keys, stored.reference, row.contentKey, checked.report, again));
         return { kind: 'accepted', reference: stored.reference, followUpCode: again, report: checked.report };
       } catch (error) {
         if (!(error instanceof ReferenceTaken)) throw error;
@@ -153,20 +154,29 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
 }
 
 /**
- * Does `code` open this report for additions? With no report, or one past retention, the same slow
- * hash is still worked out, so a wrong reference takes as long to refuse as a wrong code.
+ * Does `code` open this report for additions? Each way through works out the slow hash once: with no
+ * report, or one past retention, too, so a wrong reference takes as long to refuse as a wrong code.
  */
 async function codeMatches(p: Pipeline, row: ReportRow | undefined, code: string): Promise<boolean> {
   if (row?.followUpHash) return followUpCodeMatches(code, row.followUpHash);
-  if (row?.followUpCode && row.contentKey) {
-    const stored = await openFollowUpCode(p.keys, row.reference, row.followUpCode, row.contentKey);
-    // The slow hash is worked out here anyway; keep it, and the sealed code goes.
-    const hash = await hashFollowUpCode(stored);
-    await p.store.setCodeHash(row.reference, hash);
-    return followUpCodeMatches(code, hash);
-  }
+  // Still waiting to be hashed: the hash is due anyway, so it is worked out now.
+  const waiting = row?.followUpWaiting ? await hashWaitingCode(p, row) : undefined;
+  if (waiting) return sameCode(waiting, code);
   await hashFollowUpCode(code);
   return false;
+}
+
+/**
+ * Replaces a report's sealed code by its slow hash, sealing the content again without it. Returns
+ * the code (to compare), or undefined when the report has none.
+ */
+async function hashWaitingCode(p: Pipeline, row: ReportRow): Promise<string | undefined> {
+  if (!row.content) return undefined;
+  const { report, followUpCode } = await openSealedReport<Report>(p.keys, row.reference, row.content, row.contentKey);
+  if (!followUpCode) return undefined;
+  const hash = await hashFollowUpCode(followUpCode);
+  await p.store.setCodeHash(row.reference, hash, await resealReport(p.keys, row.reference, row.contentKey, report), row.content);
+  return followUpCode;
 }
 
 /** "Tell us more": stores an addition to a report, if the reference and follow-up code match. */
@@ -203,9 +213,6 @@ export async function addFollowUp(p: Pipeline, s: Submission): Promise<FollowUpO
  */
 export async function hashWaitingCodes(p: Pipeline, limit = 25): Promise<number> {
   const waiting = await p.store.unhashedCodes(limit);
-  for (const row of waiting) {
-    const code = await openFollowUpCode(p.keys, row.reference, row.followUpCode!, row.contentKey);
-    await p.store.setCodeHash(row.reference, await hashFollowUpCode(code));
-  }
+  for (const row of waiting) await hashWaitingCode(p, row);
   return waiting.length;
 }

@@ -5,6 +5,7 @@
 // server, the Astro routes and the pages are thin callers; a page only renders the FormView it is given.
 import { failures, type FailureKind } from './failure-log.ts';
 import { addFollowUp, alreadySentMessage, newToken, submit, type FollowUpOutcome, type Outcome, type Pipeline, type Submission } from './pipeline.ts';
+import { openReceipt, RECEIPT_PARAM, receiptLocation, type Receipt } from './receipt.ts';
 import { isSameOriginPost } from './same-origin.ts';
 import { FIELD_ORDER, FOLLOW_UP_FIELDS, formToInput, type FieldError } from './schema.ts';
 
@@ -44,12 +45,17 @@ export interface FormView {
   /** What the person typed, to show again. */
   values: Record<string, unknown>;
   errors: FieldError[];
-  /** What became of the post just sent, if it was not accepted (the page adds phone numbers when it could not be taken). */
+  /** What became of the post just sent (the page adds phone numbers when it could not be taken). */
   outcome?: Exclude<AnyOutcome['kind'], 'accepted'>;
-  /** Set once a report is stored: the page shows the confirmation, with the follow-up code, once. */
-  accepted?: { reference: string; followUpCode?: string; danger?: boolean; addition?: number };
   /** The pipeline cannot open: the page says so and gives phone numbers instead. */
   unavailable?: boolean;
+}
+
+/** The confirmation page's state: what its receipt says, or null when it cannot be opened. */
+export interface ReceiptView {
+  status: number;
+  headers: Record<string, string>;
+  receipt: Receipt | null;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -64,8 +70,11 @@ export function unavailable(kind: FailureKind, error: unknown): Response {
 
 /** Reads at most `limit` bytes of the body; null when it is longer. */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (Number(request.headers.get('content-length') ?? '0') > limit) return null;
+  const declared = request.headers.get('content-length');
+  if (Number(declared ?? '0') > limit) return null;
   if (!request.body) return new Uint8Array();
+  // A declared length is held to by the runtime, so the body can be read whole; otherwise count as it comes.
+  if (declared !== null && /^\d+$/.test(declared)) return new Uint8Array(await request.arrayBuffer());
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -189,8 +198,27 @@ export class ReportRouter {
     return json(STATUS[outcome.kind], { ...extra, errors: refusalErrors(form, outcome) }, outcomeHeaders(outcome));
   }
 
-  /** POST /report/ and /report/follow-up/: the HTML forms, which work without JavaScript. */
-  private async page(form: FormName, p: Pipeline, request: Request, client: () => string): Promise<FormView> {
+  /**
+   * GET /report/sent/: the confirmation a stored report or addition was redirected to, while its
+   * receipt is good (src/report/receipt.ts); 410 once it is not.
+   */
+  async receipt(request: Request): Promise<ReceiptView> {
+    const headers = { 'cache-control': 'no-store' };
+    try {
+      const p = await this.runtime.pipeline();
+      const receipt = await openReceipt(p.keys, new URL(request.url).searchParams.get(RECEIPT_PARAM), p.now());
+      return { status: receipt ? 200 : 410, headers, receipt };
+    } catch (error) {
+      failures.record('pipeline', error);
+      return { status: 503, headers: { ...headers, 'retry-after': '60' }, receipt: null };
+    }
+  }
+
+  /**
+   * POST /report/ and /report/follow-up/: the HTML forms, which work without JavaScript. What is
+   * stored is answered 303 to its confirmation (post/redirect/get), so reload never sends it again.
+   */
+  private async page(form: FormName, p: Pipeline, request: Request, client: () => string): Promise<Response | FormView> {
     const body = await readBody(request, p.config.maxBodyBytes);
     if (body === null) {
       const message = 'What you typed is too long to send. Make it shorter and send it again';
@@ -202,8 +230,10 @@ export class ReportRouter {
     const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client() });
     const headers = { 'cache-control': 'no-store', ...outcomeHeaders(outcome) };
     if (outcome.kind === 'accepted') {
-      const danger = 'report' in outcome ? { danger: outcome.report.danger === 'yes' } : {};
-      return { status: 200, headers, token: '', values, errors: [], accepted: { ...created(outcome), ...danger } };
+      const receipt: Receipt = 'followUpCode' in outcome
+        ? { reference: outcome.reference, followUpCode: outcome.followUpCode, danger: outcome.report.danger === 'yes' }
+        : { reference: outcome.reference, addition: outcome.addition };
+      return new Response(null, { status: 303, headers: { ...headers, location: await receiptLocation(p.keys, receipt, p.now()) } });
     }
     const errors = refusalErrors(form, outcome);
     // A token that was refused, or already used for something else, is replaced, so the next post can succeed.

@@ -17,8 +17,8 @@ export interface SqlDriver {
   all(sql: string, params?: SqlValue[]): Promise<SqlRow[]>;
   /**
    * Runs `work` so that its writes are on disk when the promise resolves. The SQLite driver commits
-   * concurrent calls together, all or none of each (one fsync for many reports); D1 commits each
-   * statement as it runs, so work must not rely on two writes being one.
+   * concurrent calls together (one fsync for many reports); D1 commits each statement as it runs. On
+   * both, each statement is all or nothing, but work must not rely on two writes being one.
    */
   durably<T>(work: (db: SqlDriver) => Promise<T>): Promise<T>;
   /**
@@ -55,10 +55,11 @@ export interface QueuedItem {
   contentKey: Uint8Array | null;
 }
 
-/** A report's row: its queue entry, and its follow-up code (sealed until hashed, then only hashed). */
+/** A report's row: its queue entry, and its follow-up code (sealed in the content until hashed, then only hashed). */
 export interface ReportRow extends QueuedItem {
   queue: 'reports';
-  followUpCode: Uint8Array | null;
+  /** The code is still sealed inside the content, waiting to be hashed. */
+  followUpWaiting: boolean;
   followUpHash: Uint8Array | null;
 }
 
@@ -69,8 +70,8 @@ export interface NewReport {
   receivedAt: number;
   content: Uint8Array;
   contentKey: Uint8Array;
-  /** The follow-up code, sealed under the report's own key until it is hashed. */
-  followUpCode: Uint8Array;
+  /** The content carries a follow-up code, to be hashed. */
+  followUpWaiting: boolean;
   /** When delivery should first be tried; null when no deliverer is configured. */
   nextAttemptAt: number | null;
   /** The reporter said someone is in danger now: delivered before anything else. */
@@ -95,7 +96,7 @@ function queueSql(table: Queue) {
   // An addition waits until its report has been delivered, so the team reads them in order.
   const ready = table === 'follow_ups' ? " AND reference IN (SELECT reference FROM reports WHERE status <> 'stored')" : '';
   // Purging a report also ends its follow-up code: nothing can be added once its words are gone.
-  const alsoForget = table === 'reports' ? ', follow_up_code = NULL, follow_up_hash = NULL' : '';
+  const alsoForget = table === 'reports' ? ', follow_up_waiting = 0, follow_up_hash = NULL' : '';
   return {
     // (lease until, now, now, limit): the most pressing due items nobody holds, danger first
     claim: `UPDATE ${table} SET leased_until = ? WHERE rowid IN (
@@ -116,19 +117,19 @@ const QUEUE_SQL = { reports: queueSql('reports'), follow_ups: queueSql('follow_u
 /** The statements that belong to one table. */
 const SQL = {
   insert:
-    'INSERT INTO reports (reference, nonce, received_at, content, content_key, follow_up_code, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO reports (reference, nonce, received_at, content, content_key, follow_up_waiting, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   referenceForNonce: 'SELECT reference FROM reports WHERE nonce = ?',
   // (reference, nonce, received at, content, key, next attempt, reference): numbered after the report's last addition
   insertFollowUp: `INSERT INTO follow_ups (reference, number, nonce, received_at, content, content_key, next_attempt_at)
       SELECT ?, COALESCE(MAX(number), 0) + 1, ?, ?, ?, ?, ? FROM follow_ups WHERE reference = ? ON CONFLICT DO NOTHING RETURNING rowid AS id, *`,
   followUpForNonce: 'SELECT rowid AS id, * FROM follow_ups WHERE nonce = ?',
   followUpsOf: 'SELECT rowid AS id, * FROM follow_ups WHERE reference = ? ORDER BY number',
-  // (limit): codes still sealed, to be hashed
-  unhashedCodes: 'SELECT rowid AS id, * FROM reports WHERE follow_up_code IS NOT NULL LIMIT ?',
-  // (sealed code, reference): a new code for a report sent again (the person may not have seen the first)
-  replaceCode: 'UPDATE reports SET follow_up_code = ?, follow_up_hash = NULL WHERE reference = ? AND content_key IS NOT NULL',
-  // (hash, reference): the hash replaces the sealed code
-  setCodeHash: 'UPDATE reports SET follow_up_hash = ?, follow_up_code = NULL WHERE reference = ? AND content_key IS NOT NULL',
+  // (limit): codes still sealed in their reports, to be hashed
+  unhashedCodes: 'SELECT rowid AS id, * FROM reports WHERE follow_up_waiting = 1 AND content IS NOT NULL LIMIT ?',
+  // (content sealed with a new code, reference): for a report sent again (the person may not have seen the first code)
+  replaceCode: 'UPDATE reports SET content = ?, follow_up_waiting = 1, follow_up_hash = NULL WHERE reference = ? AND content IS NOT NULL',
+  // (hash, content sealed without the code, reference, the content it was worked out from): unless it changed meanwhile
+  setCodeHash: 'UPDATE reports SET follow_up_hash = ?, content = ?, follow_up_waiting = 0 WHERE reference = ? AND content = ?',
   // (client, window start) -> count after this hit
   hit: 'INSERT INTO rate_limits (client, window_start, count) VALUES (?, ?, 1) ON CONFLICT (client, window_start) DO UPDATE SET count = count + 1 RETURNING count',
   forgetClients: 'DELETE FROM rate_limits WHERE window_start < ?',
@@ -159,7 +160,7 @@ function toItem(queue: Queue, r: SqlRow): QueuedItem {
     contentKey: blob(r.content_key),
   };
 }
-const toReport = (r: SqlRow): ReportRow => ({ ...toItem('reports', r), queue: 'reports', followUpCode: blob(r.follow_up_code), followUpHash: blob(r.follow_up_hash) });
+const toReport = (r: SqlRow): ReportRow => ({ ...toItem('reports', r), queue: 'reports', followUpWaiting: Number(r.follow_up_waiting) === 1, followUpHash: blob(r.follow_up_hash) });
 
 /** The pipeline's store, the same on every target. */
 export class ReportStore {
@@ -177,8 +178,8 @@ export class ReportStore {
    */
   insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
     return this.db.durably(async (db) => {
-      const { reference, nonce, receivedAt, content, contentKey, followUpCode, nextAttemptAt, urgent } = report;
-      if ((await db.run(SQL.insert, [reference, nonce, receivedAt, content, contentKey, followUpCode, nextAttemptAt, urgent ? 1 : 0])) === 1) return { reference, duplicate: false };
+      const { reference, nonce, receivedAt, content, contentKey, followUpWaiting, nextAttemptAt, urgent } = report;
+      if ((await db.run(SQL.insert, [reference, nonce, receivedAt, content, contentKey, followUpWaiting ? 1 : 0, nextAttemptAt, urgent ? 1 : 0])) === 1) return { reference, duplicate: false };
       const existing = await db.first(SQL.referenceForNonce, [nonce]);
       if (existing) return { reference: String(existing.reference), duplicate: true };
       throw new ReferenceTaken(reference);
@@ -205,14 +206,17 @@ export class ReportStore {
     return (await this.db.all(SQL.unhashedCodes, [limit])).map(toReport);
   }
 
-  /** Gives a report a new follow-up code (sealed until hashed), ending the old one. */
-  async replaceFollowUpCode(reference: string, sealedCode: Uint8Array): Promise<void> {
-    await this.db.run(SQL.replaceCode, [sealedCode, reference]);
+  /** Gives a report a new follow-up code, sealed in its content until hashed, ending the old one. */
+  async replaceFollowUpCode(reference: string, contentWithCode: Uint8Array): Promise<void> {
+    await this.db.run(SQL.replaceCode, [contentWithCode, reference]);
   }
 
-  /** Replaces a report's sealed code by its hash (unless the report has been purged meanwhile). */
-  async setCodeHash(reference: string, hash: Uint8Array): Promise<void> {
-    await this.db.run(SQL.setCodeHash, [hash, reference]);
+  /**
+   * Keeps a report's code as its hash only: the content sealed again without it replaces `was`, the
+   * content it was read from, unless that has changed meanwhile (a new code, a purge). True when done.
+   */
+  async setCodeHash(reference: string, hash: Uint8Array, contentWithoutCode: Uint8Array, was: Uint8Array): Promise<boolean> {
+    return (await this.db.run(SQL.setCodeHash, [hash, contentWithoutCode, reference, was])) === 1;
   }
 
   /** Counts one attempt for a client in the window starting `windowStart`; returns the new count. */

@@ -1,9 +1,13 @@
 // Shows the advice for what has been ticked. Reads the form and changes what is visible; it
 // stores nothing (no storage, no cookies, no requests) and never counts or scores.
+import { forgetOnLeave } from './forget-on-leave.ts';
+
 export function enhanceChecker(): void {
   const form = document.querySelector<HTMLFormElement>('[data-checker]');
   const results = document.querySelector<HTMLElement>('[data-checker-results]');
   if (!form || !results) return;
+  // The boxes, and the words about ticking them, exist only where this script runs to clear them.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-checker-only]')) element.hidden = false;
   // With JavaScript the advice moves to one place below; the inline copies are for no-JS readers.
   for (const inline of form.querySelectorAll<HTMLElement>('[data-step-inline]')) inline.hidden = true;
   const stepsBox = results.querySelector<HTMLElement>('[data-steps]');
@@ -19,4 +23,6 @@ export function enhanceChecker(): void {
   };
   form.addEventListener('change', update);
   update();
+
+  forgetOnLeave(form, update);
 }

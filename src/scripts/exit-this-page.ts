@@ -1,16 +1,10 @@
-// Leaves the page for a neutral site, by the button, the skip link or Shift pressed three times.
+// Leaves the page for a neutral site, by the button or by Shift pressed three times.
 // location.replace() takes this page out of the tab's history, so Back cannot bring it back —
 // GOV.UK's component uses location.href and leaves it there.
 
 const PRESSES_TO_EXIT = 3;
-/** The window for the presses, as GOV.UK's research settled on. */
+/** The time allowed between presses, as GOV.UK's research settled on. */
 const WINDOW_MS = 5000;
-
-/** Fields where Shift is part of typing, not a request to leave. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
 
 function leave(href: string): void {
   // Hide the page at once, before the next site starts loading, in case someone is looking.
@@ -24,15 +18,18 @@ export function enhanceExitThisPage(): void {
   const link = root?.querySelector<HTMLAnchorElement>('[data-exit-link]');
   if (!root || !link) return;
   const status = root.querySelector<HTMLElement>('[data-exit-status]');
-  const hint = root.querySelector<HTMLElement>('[data-exit-hint]');
-  const dots = [...root.querySelectorAll<HTMLElement>('.exit-dots span')];
-  hint?.removeAttribute('hidden');
+  const lights = root.querySelector<HTMLElement>('[data-exit-dots]');
+  const dots = [...(lights?.children ?? [])];
+  root.querySelector('[data-exit-hint]')?.removeAttribute('hidden');
 
   let presses = 0;
-  let lastKeyHadShift = false;
+  // True once another key goes down while Shift is held: then Shift was a modifier (a capital
+  // letter, Shift+Tab), not a press, whichever of the two keys is let go first.
+  let shiftWasModifier = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (count: number, message: string) => {
+    if (lights) lights.hidden = count === 0;
     dots.forEach((dot, i) => dot.toggleAttribute('data-on', i < count));
     if (status) status.textContent = message;
   };
@@ -42,26 +39,36 @@ export function enhanceExitThisPage(): void {
     show(0, message);
   };
 
-  for (const exit of document.querySelectorAll<HTMLAnchorElement>('a[data-exit-link]')) {
-    exit.addEventListener('click', (event) => {
-      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      leave(exit.href);
-    });
-  }
+  link.addEventListener('click', (event) => {
+    // Ctrl-, Cmd- or Shift-click asks for a new tab or window: let the browser do that.
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    leave(link.href);
+  });
 
+  // No "ignore while typing" rule: the moment someone fills in a form is the moment they most need
+  // to leave, and a Shift that is part of typing never counts.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Shift') {
+        if (!event.repeat) shiftWasModifier = false;
+      } else if (event.shiftKey) {
+        shiftWasModifier = true;
+      }
+    },
+    true,
+  );
   document.addEventListener(
     'keyup',
     (event) => {
-      if (isTyping(event.target)) return reset();
       if (event.key !== 'Shift') {
-        // A capital letter ends with a Shift keyup too; it must not count as a press.
-        lastKeyHadShift = event.shiftKey;
+        // Any other key breaks the sequence.
         if (presses) reset();
         return;
       }
-      if (lastKeyHadShift) {
-        lastKeyHadShift = false;
+      if (shiftWasModifier || event.shiftKey) {
+        shiftWasModifier = false;
         return;
       }
       presses += 1;

@@ -1,21 +1,34 @@
 // The report form in the browser: the same schema as the server checks the answers before they
-// are sent, and the contact questions show only when someone wants to be contacted. Without this
-// script the form works the same way, with the server's checks.
+// are sent, the contact questions show only when someone wants to be contacted, "Yes, someone is in
+// danger" is announced, and what was typed is cleared as the page is left, so Back cannot show it.
+// Without this script the form works the same way, with the server's checks.
+import { forgetOnLeave } from './forget-on-leave.ts';
+
 type Checks = typeof import('./report-form-checks.ts');
 
 export function enhanceReportForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-report-form]');
   if (!form) return;
   const details = form.querySelector<HTMLElement>('[data-contact-details]');
+  // A live region (role="alert") that is on the page from the start, empty: what is put into it is
+  // announced at once, where an element that is merely unhidden is not.
   const dangerWarning = form.querySelector<HTMLElement>('[data-danger-warning]');
+  const warningText = dangerWarning?.querySelector('template')?.content;
 
   const update = () => {
     const data = new FormData(form);
     if (details) details.hidden = data.get('contact') !== 'contact';
-    if (dangerWarning) dangerWarning.hidden = data.get('danger') !== 'yes';
+    if (dangerWarning && warningText) {
+      const danger = data.get('danger') === 'yes';
+      const shown = dangerWarning.querySelector(':scope > p');
+      if (!danger) shown?.remove();
+      else if (!shown) dangerWarning.append(warningText.cloneNode(true));
+    }
   };
   form.addEventListener('change', update);
   update();
+
+  forgetOnLeave(form, update);
 
   // The checks (and the schema they share with the server) load on the first sign of someone
   // using the form, not with the page.

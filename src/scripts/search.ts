@@ -15,14 +15,18 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
-const FIRST_RESULTS = 5;
+/** Results are shown in steps as their text arrives: the first alone, then up to five, then the rest. */
+const STEPS = [1, 5, MAX_RESULTS];
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // A variable keeps the bundler from trying to resolve a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // No web worker: starting one is another file to fetch and a thread to start before the
+    // first search can run (about a fifth of a second on a busy machine), and searching an
+    // index of this size on the page's own thread takes a few milliseconds.
+    await pf.options({ excerptLength: 24, noWorker: true });
     return pf;
   });
   return pagefind;
@@ -93,16 +97,18 @@ export function enhanceSearch(): void {
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
     const search = await pf.search(term, { filters });
-    // Each result's text is a fetch of its own: the first few are shown as soon as they arrive,
-    // the rest added after them, so a large index does not hold up the first answers.
+    // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
+    // the others added in order after it, so a large index does not hold up the first answer.
     const shown = search.results.slice(0, MAX_RESULTS).map((r) => r.data());
-    const first = await Promise.all(shown.slice(0, FIRST_RESULTS));
-    // A slower, older search must not overwrite the answer to a newer one.
-    if (ticket !== latest) return;
-    list.replaceChildren(...first.map(resultItem));
-    const rest = await Promise.all(shown.slice(FIRST_RESULTS));
-    if (ticket !== latest) return;
-    list.append(...rest.map(resultItem));
+    let from = 0;
+    for (const upTo of STEPS) {
+      const step = await Promise.all(shown.slice(from, upTo));
+      // A slower, older search must not overwrite the answer to a newer one.
+      if (ticket !== latest) return;
+      if (from === 0) list.replaceChildren(...step.map(resultItem));
+      else list.append(...step.map(resultItem));
+      from = upTo;
+    }
     const count = search.results.length;
     status.textContent = count === 0
       ? `No results for “${term}”. Try other words, or fewer filters.`

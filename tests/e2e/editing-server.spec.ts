@@ -44,7 +44,8 @@ test('the preview looks like the site: its styles are not blocked', async ({ pag
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
   const response = await page.goto(`${URL}/parents/`);
   expect(response!.headers()['content-security-policy']).toBeUndefined();
-  const header = page.locator('header').first();
+  // The bar with the site's name carries the brand colour (the banner also holds the emergency line).
+  const header = page.locator('header .bg-brand').first();
   // The brand colour comes from partnership.yaml through the stylesheet.
   const brand = (readFileSync(join(content, 'partnership.yaml'), 'utf8').match(/brandColour: "(#[0-9a-f]{6})"/i) ?? [])[1]!;
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(brand.slice(i, i + 2), 16));

@@ -1,9 +1,14 @@
-// "Exit this page": by the button, by Shift three times, by the first Tab stop, and without
-// JavaScript. The neutral site is answered by the test itself, so no request leaves the machine.
+// "Exit this page": on screen at every scroll position on a phone and a desktop; by tap, by the first
+// Tab stop and by Shift pressed three times — also while typing in a field, ticking a box or choosing
+// a radio — and without JavaScript. The neutral site is answered by the test itself, so no request
+// leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
+import { PHONE } from '../support/phone.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const { exitUrl } = loadPartnership('content/partnership.yaml');
+const exitButton = (page: Page) => page.getByRole('link', { name: /^Emergency: Exit this page/ });
 
 async function stubExitSite(page: Page) {
   await page.context().route(`${new URL(exitUrl).origin}/**`, (route) =>
@@ -11,52 +16,130 @@ async function stubExitSite(page: Page) {
   );
 }
 
+/** The button is wholly inside the viewport and nothing covers its middle. */
+async function expectOnScreen(page: Page) {
+  const button = exitButton(page);
+  const box = (await button.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-exit-link]') !== null, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(onTop, 'nothing covers the button').toBe(true);
+}
+
+async function scrollTo(page: Page, fraction: number) {
+  await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
+  await page.waitForFunction((f) => Math.abs(scrollY - (document.documentElement.scrollHeight - innerHeight) * f) < 2, fraction);
+}
+
+const LONG_PAGES = ['/report/', '/check/', '/law/modern-slavery-act-2015/', '/'];
+
+for (const [device, options] of [['phone', PHONE], ['desktop', { viewport: { width: 1280, height: 800 } }]] as const) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`on a ${device}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ ...options, javaScriptEnabled });
+      test.beforeEach(async ({ page }) => stubExitSite(page));
+
+      test('the button stays on screen at the top, middle and bottom of long pages', async ({ page }) => {
+        for (const path of LONG_PAGES) {
+          await page.goto(path);
+          for (const fraction of [0, 0.5, 1]) {
+            await scrollTo(page, fraction);
+            await expectOnScreen(page);
+          }
+        }
+      });
+
+      test('scrolled to the bottom of the report form, one tap or click leaves', async ({ page }) => {
+        await page.goto('/report/');
+        await scrollTo(page, 1);
+        if (device === 'phone') await exitButton(page).tap();
+        else await exitButton(page).click();
+        await expect(page).toHaveURL(exitUrl);
+      });
+    });
+  }
+}
+
 test.describe('with JavaScript', () => {
   test.beforeEach(async ({ page }) => stubExitSite(page));
 
-  test('the button leaves, and Back does not return to the page', async ({ page }) => {
+  test('the button leaves, and Back goes to the page before, not the page that was left', async ({ page }) => {
     await page.goto('/');
     await page.goto('/young-people/');
-    await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+    await exitButton(page).click();
     await expect(page).toHaveURL(exitUrl);
     await page.goBack();
     // The page that was left has gone from history: Back lands on the one before it.
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('Shift pressed three times leaves, and each press is announced', async ({ page }) => {
+  test('Shift pressed three times leaves, and each press is announced and lit', async ({ page }) => {
     await page.goto('/parents/');
     const status = page.locator('[data-exit-status]');
+    const lit = page.locator('[data-exit-dots] [data-on]');
+    await expect(page.locator('[data-exit-dots]')).toBeHidden();
     await page.keyboard.press('Shift');
     await expect(status).toHaveText('Shift, press 2 more times to exit.');
+    await expect(lit).toHaveCount(1);
     await page.keyboard.press('Shift');
     await expect(status).toHaveText('Shift, press 1 more time to exit.');
+    await expect(lit).toHaveCount(2);
     await page.keyboard.press('Shift');
     await expect(page).toHaveURL(exitUrl);
   });
 
-  test('Shift while typing in a field does not leave', async ({ page }) => {
-    await page.goto('/parents/');
-    await page.getByRole('searchbox', { name: 'Search this site' }).focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift');
-    await page.keyboard.type('Help Me');
-    await expect(page).toHaveURL(/\/parents\/$/);
+  // The moment someone is filling in a form is the moment they most need to leave.
+  const focusCases: [string, string, (page: Page) => Promise<void>][] = [
+    ['typing in the report form', '/report/', async (page) => {
+      await page.getByLabel('Tell us what you have seen or heard').click();
+      await page.keyboard.type('A man waits outside the school');
+    }],
+    ['on a radio button', '/report/', async (page) => page.getByLabel('A neighbour or member of the community').check()],
+    ['on a checkbox', '/check/', async (page) => page.getByLabel('Going missing, staying out late', { exact: false }).check()],
+    ['in the search box', '/search/', async (page) => page.getByLabel('What are you looking for?').fill('help')],
+  ];
+  for (const [name, path, focus] of focusCases) {
+    test(`Shift pressed three times leaves with focus ${name}`, async ({ page }) => {
+      await page.goto(path);
+      await focus(page);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expect(page).toHaveURL(exitUrl);
+    });
+  }
+
+  test('typing capital letters in a field never counts, whichever key is let go first', async ({ page }) => {
+    await page.goto('/report/');
+    const field = page.getByLabel('Tell us what you have seen or heard');
+    await field.click();
+    // Shift down, letter down and up, Shift up: how most people type a capital.
+    for (const letter of ['H', 'E', 'L']) await page.keyboard.press(`Shift+${letter}`);
+    // A fast typist often lets go of Shift before the letter.
+    for (const letter of ['J', 'K', 'M']) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.down(letter);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up(letter);
+    }
+    await expect(page).toHaveURL(/\/report\/$/);
+    await expect(field).toHaveValue('HELJKM');
+    await expect(page.locator('[data-exit-status]')).toHaveText('');
   });
 
-  test('capital letters typed outside a field do not count as presses', async ({ page }) => {
+  test('another key between presses starts the count again', async ({ page }) => {
     await page.goto('/parents/');
     await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift');
+    await page.keyboard.press('a');
     await page.keyboard.press('Shift');
     await expect(page).toHaveURL(/\/parents\/$/);
-    await expect(page.locator('[data-exit-status]')).toHaveText('Shift, press 1 more time to exit.');
+    await expect(page.locator('[data-exit-status]')).toHaveText('Shift, press 2 more times to exit.');
   });
 
   test('the first Tab stop is Exit this page, the second skips to the content', async ({ page }) => {
     await page.goto('/community/');
     await page.keyboard.press('Tab');
-    await expect(page.locator(':focus')).toHaveText('Exit this page');
+    await expect(exitButton(page)).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Skip to main content');
     await page.keyboard.press('Shift+Tab');
@@ -64,14 +147,31 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(exitUrl);
   });
 
-  test('the links send no referrer and ask search engines not to follow', async ({ page }) => {
+  test('the one Exit link sends no referrer and asks search engines not to follow', async ({ page }) => {
     await page.goto('/');
-    const links = await page.locator('a[data-exit-link]').all();
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      await expect(link).toHaveAttribute('rel', 'nofollow noreferrer');
-      await expect(link).toHaveAttribute('href', exitUrl);
-    }
+    const links = page.locator('a[data-exit-link]');
+    await expect(links).toHaveCount(1);
+    await expect(links).toHaveAttribute('rel', 'nofollow noreferrer');
+    await expect(links).toHaveAttribute('href', exitUrl);
+  });
+
+  test('the Shift hint shows where a keyboard is likely, and passes axe while counting', async ({ page }) => {
+    await page.goto('/parents/');
+    await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
+    await page.keyboard.press('Shift');
+    await expect(page.locator('[data-exit-dots]')).toBeVisible();
+    await expectNoAxeViolations(page, true);
+  });
+});
+
+test.describe('on a touch phone', () => {
+  test.use(PHONE);
+  test('the Shift hint is not shown, and the button is a full-width bar at the top', async ({ page }) => {
+    await page.goto('/parents/');
+    await expect(page.locator('[data-exit-hint]')).toBeHidden();
+    const box = (await exitButton(page).boundingBox())!;
+    expect(box).toMatchObject({ x: 0, y: 0, width: 390 });
+    expect(box.height).toBeGreaterThanOrEqual(44);
   });
 });
 
@@ -79,9 +179,13 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test.beforeEach(async ({ page }) => stubExitSite(page));
 
-  test('the button is a plain link that still leaves', async ({ page }) => {
+  test('the button is a plain link that still leaves; Back then shows the page that was left', async ({ page }) => {
     await page.goto('/young-people/');
-    await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+    // Shift presses need JavaScript, so the hint is not shown.
+    await expect(page.locator('[data-exit-hint]')).toBeHidden();
+    await exitButton(page).click();
     await expect(page).toHaveURL(exitUrl);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/young-people\/$/);
   });
 });

@@ -2,6 +2,7 @@
 // once, the add-to-a-report form refuses a wrong code without losing what was typed, and with the
 // right code the addition is stored. Every state is checked by axe.
 import { expect, test, type Page } from '@playwright/test';
+import { RECEIPT_MAX_AGE_MS } from '../../src/report/receipt.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 const REFERENCE = /^[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}$/;
@@ -21,7 +22,7 @@ async function sendReport(page: Page): Promise<{ reference: string; code: string
   const code = (await page.locator('[data-follow-up-code]').textContent())!.trim();
   expect(reference).toMatch(REFERENCE);
   expect(code).toMatch(CODE);
-  await expect(page.getByText('The follow-up code is the only way to add to your report, and it cannot be shown again or recovered')).toBeVisible();
+  await expect(page.getByText(`The follow-up code is the only way to add to your report. This page shows it for ${RECEIPT_MAX_AGE_MS / 60_000} minutes after you send your report; after that it cannot be shown again or recovered`)).toBeVisible();
   return { reference, code };
 }
 

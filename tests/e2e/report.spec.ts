@@ -45,13 +45,18 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel('Tell us what you have seen or heard')).toBeFocused();
     });
 
-    test('a complete report gets a reference only once it is stored', async ({ page }) => {
+    test('a complete report gets a reference only once it is stored, on a page of its own', async ({ page }) => {
       await page.goto('/report/');
       await fillValidReport(page);
+      const post = page.waitForResponse((r) => r.request().method() === 'POST');
       await page.getByRole('button', { name: 'Send report' }).click();
+      // Post/redirect/get: reload on the confirmation cannot send the report again.
+      expect((await post).status()).toBe(303);
+      await expect(page).toHaveURL(/\/report\/sent\/\?receipt=/);
       await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
       const reference = (await page.locator('[data-reference]').textContent())!.trim();
       expect(reference).toMatch(REFERENCE);
+      expect(page.url()).not.toContain(reference);
       await expect(page).toHaveTitle(/^Report sent/);
       await expectNoAxeViolations(page, javaScriptEnabled);
     });
@@ -64,13 +69,28 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Email address').fill('not-an-email');
       await page.waitForTimeout(1100);
       await page.getByRole('button', { name: 'Send report' }).click();
-      await expect(page.getByRole('alert')).toContainText('Enter an email address in the correct format');
+      await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Enter an email address in the correct format');
       await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
       await expect(page.getByLabel('Tell us what you have seen or heard')).toHaveValue('A boy of about 14 is dropped off at the flat each night.');
       await expectNoAxeViolations(page, javaScriptEnabled);
     });
   });
 }
+
+test('choosing "Yes, someone is in danger" is announced at once, and "No" takes the warning away', async ({ page }) => {
+  await page.goto('/report/');
+  // A live region must already be on the page, empty, for a screen reader to announce what appears in it.
+  const live = page.locator('[data-danger-warning]');
+  await expect(live).toHaveAttribute('role', 'alert');
+  await expect(live).toHaveText('');
+  const danger = page.getByRole('group', { name: 'Is anyone in danger right now?' });
+  await danger.getByLabel('Yes').check();
+  await expect(page.getByRole('alert')).toHaveText('Call 999 now. You can come back to this form afterwards.');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page, true);
+  await danger.getByLabel('No').check();
+  await expect(live).toHaveText('');
+});
 
 test('the server-rendered error and confirmation pages are accessible', async ({ page }) => {
   await page.goto('/report/');

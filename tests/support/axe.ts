@@ -1,13 +1,14 @@
-// axe in a real browser, in whatever state the page is in. axe is a script: with JavaScript off it
-// cannot run in the page itself (it waits for ever), so the page as the browser holds it is copied,
-// its scripts removed so it stays exactly as a no-JavaScript visitor sees it, and checked in a page
-// of its own at the same address (its styles load from the real server, so contrast is real).
+// axe in a real browser, in whatever state the page is in: WCAG 2.2 A and AA, and all content inside
+// landmarks. axe is a script: with JavaScript off it cannot run in the page itself (it waits for
+// ever), so the page as the browser holds it is copied, its scripts removed so it stays exactly as a
+// no-JavaScript visitor sees it, and checked in a page of its own at the same address (its styles
+// load from the real server, so contrast is real).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { WCAG22AA } from './site.ts';
+import { WCAG22AA, WITH_LANDMARK_RULES } from './site.ts';
 
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+  const results = await new AxeBuilder({ page }).withTags(WCAG22AA).options(WITH_LANDMARK_RULES).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
 }
 

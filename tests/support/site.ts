@@ -12,3 +12,14 @@ export function sitemapPaths(): string[] {
 
 /** The WCAG 2.2 A and AA rule tags; each tag selects only the rules added at that level. */
 export const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's landmark rules, run with the WCAG ones: "region" fails for any content outside a landmark.
+ * They are tagged best-practice, so the WCAG tags alone leave them out.
+ */
+export const WITH_LANDMARK_RULES = {
+  rules: Object.fromEntries(
+    ['region', 'landmark-one-main', 'landmark-unique', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-banner-is-top-level', 'landmark-main-is-top-level', 'landmark-contentinfo-is-top-level']
+      .map((id) => [id, { enabled: true }]),
+  ),
+};

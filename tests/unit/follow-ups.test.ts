@@ -41,7 +41,7 @@ describe('the follow-up code', () => {
     expect(onDisk(dir).includes(Buffer.from(followUpCode))).toBe(false);
     expect(await hashWaitingCodes(pipeline)).toBe(1);
     const row = (await pipeline.store.get(reference))!;
-    expect(row.followUpCode).toBeNull();
+    expect(row.followUpWaiting).toBe(false);
     expect(row.followUpHash).toHaveLength(48);
     expect(await followUpCodeMatches(followUpCode, row.followUpHash!)).toBe(true);
     expect(await followUpCodeMatches(followUpCode.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')), row.followUpHash!)).toBe(false);
@@ -170,6 +170,7 @@ describe('delivery and retention of additions', () => {
     const { reference, followUpCode } = (await report(pipeline)).body;
     await addTo(pipeline, reference, followUpCode, 'A second car\u001b[2J came too.');
     const env = { ...process.env, REPORT_DB_PATH: join(dir, 'reports.sqlite'), REPORT_KEY_FILE: join(dir, 'report.key') };
+    expect((await run(process.execPath, [CLI, 'list'], { env })).stdout).toMatch(new RegExp(`^${reference} .* 1$`, 'm'));
     const shown = (await run(process.execPath, [CLI, 'show', reference], { env })).stdout;
     expect(shown).toContain('Addition 1 (stored');
     expect(shown).toContain('What they added: A second car[U+001B][2J came too.');

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { purgeDelivered } from '../../src/report/delivery.ts';
-import { submit } from '../../src/report/pipeline.ts';
+import { hashWaitingCodes, submit } from '../../src/report/pipeline.ts';
 import { tempPipeline, tokenFrom } from '../support/pipeline.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -37,6 +37,9 @@ test('after purge, nothing on disk holds the sealed content (or its key)', async
   }
   const before = onDisk(dir);
   expect(pieces(sealed[0]!).some((p) => before.includes(p))).toBe(true);
+  // Hashing the follow-up codes seals each report again without its code: those copies must go too.
+  expect(await hashWaitingCodes(pipeline)).toBe(refs.length);
+  for (const ref of refs) sealed.push((await pipeline.store.get(ref))!.content!);
 
   for (const ref of refs) await pipeline.store.markReceived(ref, Date.now());
   expect(await purgeDelivered(pipeline.store, Date.now() + 8 * DAY, 7)).toBe(refs.length);

@@ -75,7 +75,7 @@ function newReport(overrides: Partial<NewReport> = {}): NewReport {
     receivedAt: 1_000_000 + counter,
     content: bytes(1, 2, 3, counter % 256),
     contentKey: bytes(9, 8, 7),
-    followUpCode: bytes(5, 5),
+    followUpWaiting: true,
     nextAttemptAt: 1_000_000,
     urgent: false,
     ...overrides,
@@ -222,20 +222,22 @@ describe.each(DRIVERS)('the report store on %s', (_name, open) => {
     expect((await store.followUpsOf(report.reference))[0]).toMatchObject({ status: 'purged', content: null, contentKey: null, deliveredAt: 2_300_000 });
   });
 
-  test('keeps a follow-up code sealed until it is hashed, and forgets both at purge', async () => {
+  test('keeps a follow-up code waiting until it is hashed, and forgets both at purge', async () => {
     const report = newReport();
     await store.insert(report);
-    expect((await store.unhashedCodes(10)).map((r) => [r.reference, [...r.followUpCode!]])).toEqual([[report.reference, [5, 5]]]);
-    await store.setCodeHash(report.reference, bytes(7, 7, 7));
+    expect((await store.unhashedCodes(10)).map((r) => [r.reference, r.followUpWaiting])).toEqual([[report.reference, true]]);
+    // Only if the content is still the one the code was read from.
+    expect(await store.setCodeHash(report.reference, bytes(7, 7, 7), bytes(1), bytes(0))).toBe(false);
+    expect(await store.setCodeHash(report.reference, bytes(7, 7, 7), bytes(1), report.content)).toBe(true);
     expect(await store.unhashedCodes(10)).toEqual([]);
-    expect(await store.get(report.reference)).toMatchObject({ followUpCode: null, followUpHash: bytes(7, 7, 7) });
+    expect(await store.get(report.reference)).toMatchObject({ followUpWaiting: false, followUpHash: bytes(7, 7, 7), content: bytes(1) });
     await store.replaceFollowUpCode(report.reference, bytes(8));
-    expect(await store.get(report.reference)).toMatchObject({ followUpCode: bytes(8), followUpHash: null });
+    expect(await store.get(report.reference)).toMatchObject({ followUpWaiting: true, followUpHash: null, content: bytes(8) });
     await store.markReceived(report.reference, 10);
     await store.purge(20, 30);
-    expect(await store.get(report.reference)).toMatchObject({ status: 'purged', followUpCode: null, followUpHash: null });
+    expect(await store.get(report.reference)).toMatchObject({ status: 'purged', followUpWaiting: false, followUpHash: null });
     // A purged report's code cannot come back.
-    await store.setCodeHash(report.reference, bytes(9));
+    expect(await store.setCodeHash(report.reference, bytes(9), bytes(1), bytes(8))).toBe(false);
     expect((await store.get(report.reference))?.followUpHash).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { Partnership } from '../../schemas/partnership.ts';
 import { SITE_SHARE_IMAGE, siteShareWords } from '../share-image.ts';
 import { renderPng, svgToPng } from './image.ts';
 import type { Sheet } from './sheet.ts';
+import { faviconSvg } from '../favicon.ts';
 
 /** A file the build makes, with what a download link needs to say about it. */
 export interface DerivedFile {
@@ -52,11 +53,6 @@ export function siteShareSheet(partnership: Partnership): Sheet {
 }
 
 export const siteSharePng = (partnership: Partnership) => once(`site-share${JSON.stringify(partnership)}`, () => renderPng(siteShareSheet(partnership), SITE_SHARE_IMAGE.width))();
-
-/** The site's icon in the brand colour: a warning triangle, readable at 16 pixels. */
-export function faviconSvg(brandColour: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${brandColour}"/><path d="M16 6 27 25H5z" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round"/><path d="M16 13v6" stroke="#fff" stroke-width="3" stroke-linecap="round"/><circle cx="16" cy="22" r="1.6" fill="#fff"/></svg>`;
-}
 
 /** The icon a phone puts on its home screen (180 pixels square). */
 export function touchIconPng(brandColour: string): Uint8Array {

@@ -55,8 +55,11 @@ function rowFor(given: string | undefined): ReportRow {
 
 switch (command) {
   case 'list': {
-    console.log('reference  received          status     attempts  delivered');
-    for (const r of rows) console.log(`${r.reference}  ${when(r.receivedAt)}  ${r.status.padEnd(9)}  ${String(r.attempts).padStart(8)}  ${when(r.deliveredAt)}`);
+    console.log('reference  received          status     attempts  delivered         additions');
+    for (const r of rows) {
+      const additions = (await pipeline.store.followUpsOf(r.reference)).length;
+      console.log(`${r.reference}  ${when(r.receivedAt)}  ${r.status.padEnd(9)}  ${String(r.attempts).padStart(8)}  ${when(r.deliveredAt).padEnd(16)}  ${additions}`);
+    }
     console.log(`${rows.length} reports.`);
     break;
   }

@@ -82,9 +82,9 @@ export class SqliteDriver implements SqlDriver {
   }
 
   /**
-   * Runs everything pending in one transaction. Each piece of work has a savepoint of its own, so one
-   * that fails is undone alone; a commit that fails (a full disk) fails them all, and nothing is
-   * acknowledged that is not on disk.
+   * Runs everything pending in one transaction. A statement that fails is undone by SQLite on its
+   * own, and its work fails alone (as on D1, work must not rely on two writes being one); a commit
+   * that fails (a full disk) fails them all, and nothing is acknowledged that is not on disk.
    */
   private async flush(): Promise<void> {
     const batch = this.pending;
@@ -95,13 +95,9 @@ export class SqliteDriver implements SqlDriver {
       // Work inside the transaction runs its statements directly; nesting needs no second transaction.
       const inside: SqlDriver = { run: (s, p) => this.run(s, p), first: (s, p) => this.first(s, p), all: (s, p) => this.all(s, p), durably: (w) => w(inside), scrub: async () => false };
       for (const { work } of batch) {
-        this.db.exec('SAVEPOINT work');
         try {
           outcomes.push({ ok: true, value: await work(inside) });
-          this.db.exec('RELEASE work');
         } catch (error) {
-          this.db.exec('ROLLBACK TO work');
-          this.db.exec('RELEASE work');
           outcomes.push({ ok: false, value: error });
         }
       }

@@ -28,6 +28,7 @@ const { settings } = runtime;
 
 const dist = `${resolve(fileURLToPath(new URL('../../../', import.meta.url)), settings.build.outDir)}/`;
 if (!existsSync(`${dist}server/entry.mjs`)) stop('There is no build to serve. Run `npm run build` first (or `npm start`, which builds).');
+if (existsSync(`${dist}server/wrangler.json`)) stop(`The build in ${dist} is for Cloudflare. Run \`npm run build\` to build for this server.`);
 
 // Delivery settings and the store's key are checked before the server accepts anything.
 const pipeline = await Promise.resolve()
