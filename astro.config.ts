@@ -26,6 +26,14 @@ const onCloudflare = build.deployTarget === 'cloudflare';
 // Node sends brotli and gzip copies made at build time; Cloudflare compresses at its edge.
 const precompression = onCloudflare ? undefined : precompressIntegrations();
 
+/**
+ * The global stylesheet in a chunk of its own: left to the chunker, it was split between two chunks
+ * once a fourth page rendered on demand (/reach/) shared the layout, and every page inlined all of
+ * it twice (17 kB more HTML a page). The layout's components' styles still come twice (about 4 kB
+ * raw, a few hundred bytes compressed), not yet found why.
+ */
+const siteStyles = (id: string) => (/[/\\]styles[/\\]global\.css|brand\.css/.test(id) ? 'site-styles' : undefined);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: partnership.siteUrl,
@@ -45,17 +53,18 @@ export default defineConfig({
     : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
-    // Campaign dates and short links, for each target's server to apply per request (short links
-    // answer 301 from a campaign's first day, in any case; its page and downloads are not public
-    // before it).
+    // Campaign dates, short links and their source codes, for each target's front to apply per
+    // request: a campaign's page, downloads and short links are public from its first day; short
+    // links (in any case, /SeeTheSigns/poster) lead to their campaign, counted by source.
     campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // Pages rendered on demand must be named here. Campaign pages are listed by
-    // /sitemap-campaigns.xml, from their first day (src/pages/sitemap-campaigns.xml.ts). The report
-    // confirmation (/report/sent/) only opens with a receipt: not a page to list.
+    // Pages rendered on demand (the home page, the report forms, the reach page) must be named here.
+    // Campaign pages are listed by /sitemap-campaigns.xml, from their first day
+    // (src/pages/sitemap-campaigns.xml.ts). The report confirmation (/report/sent/) only opens with a
+    // receipt: not a page to list.
     sitemap({
       filter: (page) => !/\/(404|report\/sent)\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
-      customPages: ['/', '/report/', '/report/follow-up/'].map((path) => new URL(path, partnership.siteUrl).href),
+      customPages: ['/', '/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href),
     }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
@@ -100,6 +109,7 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: { manualChunks: siteStyles },
       },
     },
   },

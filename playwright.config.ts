@@ -40,6 +40,8 @@ export default defineConfig({
       REPORT_RATE_LIMIT: '0',
       REPORT_FOLLOW_UP_RATE_LIMIT: '0',
       CAMPAIGN_PREVIEW_KEY: PREVIEW_KEY,
+      // Counts reach the store a second after the visit, so the reach tests need not wait long.
+      REACH_WRITE_SECONDS: '1',
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -141,8 +141,13 @@ if (!values['no-lighthouse']) {
       load.push(loadavg());
     }
   } finally {
-    browser.kill();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium writes to its profile until it has exited: wait, or removing the profile can fail.
+    if (browser.exitCode === null && browser.signalCode === null) {
+      const exited = new Promise((resolve) => browser.once('exit', resolve));
+      browser.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

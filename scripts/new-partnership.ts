@@ -9,12 +9,12 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError, parseSource, readSource } from '../src/lib/content-files.ts';
 import { checkData, formatMistakes } from '../src/lib/plain-errors.ts';
-import { COLLECTIONS } from '../src/schemas/collections.ts';
+import { COLLECTIONS, SETTINGS } from '../src/schemas/collections.ts';
 import { PartnershipSchema } from '../src/schemas/partnership.ts';
 import { PhoneNumberSchema } from '../src/schemas/common.ts';
 
@@ -172,9 +172,9 @@ function removeDemo(): string[] {
 }
 
 /**
- * Pages that show a few services by name (<Services ids="a, b" />, or the list form ids={["a"]})
- * stop naming the ones removed;
- * a list left empty goes. Each page is changed only where it named a removed service.
+ * Pages that show a few services by name (<Services ids="a, b" />, or the list form ids={["a"]}),
+ * and the groups on /help/, stop naming the ones removed; a list left empty goes. Each file is
+ * changed only where it named one.
  */
 function forgetServices(ids: ReadonlySet<string>): string[] {
   const changed: string[] = [];
@@ -194,6 +194,28 @@ function forgetServices(ids: ReadonlySet<string>): string[] {
         writeFileSync(file, next);
         changed.push(relative(process.cwd(), file));
       }
+    }
+  }
+  // The /help/ page's groups name services too: the removed ones go, and a group left empty goes.
+  const groupsFile = join(content, SETTINGS.helpGroups.file);
+  if (existsSync(groupsFile)) {
+    const doc = parseDocument(readFileSync(groupsFile, 'utf8'));
+    const groups = doc.contents;
+    let touched = false;
+    if (isSeq(groups)) {
+      for (let i = groups.items.length - 1; i >= 0; i--) {
+        const group = groups.items[i];
+        const list = isMap(group) ? group.get('services', true) : undefined;
+        if (!isSeq(list)) continue;
+        const before = list.items.length;
+        list.items = list.items.filter((item) => !(isScalar(item) && ids.has(String(item.value))));
+        if (list.items.length !== before) touched = true;
+        if (!list.items.length) groups.items.splice(i, 1);
+      }
+    }
+    if (touched) {
+      writeFileSync(groupsFile, doc.toString());
+      changed.push(relative(process.cwd(), groupsFile));
     }
   }
   return changed;

@@ -64,9 +64,11 @@ export const collections = {
   signs: collection(COLLECTIONS.signs),
   nextSteps: collection(COLLECTIONS.nextSteps),
   checkerAudiences: collection(COLLECTIONS.checkerAudiences),
+  glossary: collection(COLLECTIONS.glossary),
   law: collection(COLLECTIONS.law),
   services: collection(COLLECTIONS.services),
   pages: collection(COLLECTIONS.pages),
+  sectors: collection(COLLECTIONS.sectors),
   figures: collection(COLLECTIONS.figures),
   metrics: collection(COLLECTIONS.metrics),
 };

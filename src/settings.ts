@@ -114,6 +114,8 @@ const DEFINITIONS = {
     check: [(v) => /^[A-Za-z0-9_-]{16,}$/.test(v), 'must be at least 16 letters, digits, - or _: create one with `openssl rand -hex 16`'],
   }),
   CMS_GITHUB_URL: address(/^https?$/, 'https://github.example.org', 'GitHub Enterprise: its address, if editors sign in there rather than at `https://github.com`'),
+  REACH_COUNTING: oneOf(['on', 'off'], 'on', '`off` stops counting page views and short-link arrivals (see [reach](docs/reach.md)); short links still work, reports are still counted'),
+  REACH_WRITE_SECONDS: whole(10, 1, 'how often the counts held in memory are written to the store'),
 } as const;
 
 export type SettingName = keyof typeof DEFINITIONS;
@@ -207,6 +209,8 @@ export interface Settings {
   cms: { github: GitHubOAuth | undefined };
   /** Campaign dates (src/lib/campaign-schedule.ts): the day to pretend it is, and the editors' preview key. */
   campaigns: { date: string | undefined; previewKey: string | undefined };
+  /** Counting page views and short-link arrivals (src/reach/). */
+  reach: { counting: boolean; writeMs: number };
 }
 
 /** A wrong setting; the message names each variable and says what to change. */
@@ -276,5 +280,6 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
     cms: {
       github: s.CMS_GITHUB_CLIENT_ID && s.CMS_GITHUB_CLIENT_SECRET ? { clientId: s.CMS_GITHUB_CLIENT_ID, clientSecret: s.CMS_GITHUB_CLIENT_SECRET, url: s.CMS_GITHUB_URL ?? 'https://github.com' } : undefined,
     },
+    reach: { counting: s.REACH_COUNTING === 'on', writeMs: s.REACH_WRITE_SECONDS * 1000 },
   };
 }

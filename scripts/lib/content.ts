@@ -10,10 +10,11 @@ export interface ContentFile {
   body: string;
 }
 
-/** Every Markdown or MDX file in a content folder, with its frontmatter parsed. */
+/** Every Markdown or MDX file in a content folder and the folders inside it, with its frontmatter parsed. */
 export function readMdx(folder: string): ContentFile[] {
-  return readdirSync(join('content', folder))
-    .filter((f) => /\.mdx?$/.test(f))
+  return (readdirSync(join('content', folder), { recursive: true }) as string[])
+    .filter((f) => /\.mdx?$/.test(f) && !/(^|\/)_/.test(f))
+    .sort()
     .map((f) => {
       const file = join('content', folder, f);
       const source = readSource(file);

@@ -5,6 +5,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export const SERVER_ENTRY = 'src/targets/node/start.ts';
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  // A server left running on the port (a run stopped half way) would answer for the new one; one
+  // that was just told to stop is given five seconds to go.
+  const answers = () => fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+  for (let i = 0; await answers(); i++) {
+    if (i === 50) throw new Error(`a server is already listening on port ${port}: stop it first`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: 'ignore',

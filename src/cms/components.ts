@@ -1,5 +1,5 @@
 // The components an editor can put in a page from the editor's toolbar (src/components/mdx-components.ts
-// holds the same four for the build). Every prop is a plain string, so `<Call contact="police" />` is
+// holds the same ones for the build). Every prop is a plain string, so `<Call contact="police" />` is
 // text an editor can read, type and change, and the editor writes it back exactly as it reads it.
 //
 // THIS FILE RUNS IN THE BROWSER (bundled into /admin/cms.js) and in Node (tests).
@@ -70,6 +70,8 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
   words('partnership', 'Partnership', 'The partnership’s name', 'The partnership’s name'),
   words('area', 'Area', 'The area the partnership serves', 'The area'),
   words('site-email', 'SiteEmail', 'The website’s email address', 'The website’s email address'),
+  words('glossary', 'Glossary', 'The words parents may hear', 'The words parents may hear, from Lists on pages'),
+  words('sector-list', 'SectorList', 'The list of workplaces', 'Every workplace page, with a link to each'),
 ];
 
 const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;

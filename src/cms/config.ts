@@ -45,6 +45,7 @@ type FolderCollection = {
   sortable_fields?: string[];
   filter?: { field: string; pattern: string };
   preview_path?: string;
+  nested?: { depth: number; subfolders: boolean; summary: string };
   fields: CmsField[];
 };
 type FileCollection = {
@@ -61,7 +62,8 @@ export type CmsCollection = FolderCollection | FileCollection;
  * What the editor adds to each kind of content the site has (src/schemas/collections.ts): its name
  * in the editor's addresses, how an entry is summarised and previewed. Where the files live, their
  * schema and their label come from that list, so a collection added or changed there (another
- * language, a new field) reaches the editor without being written twice.
+ * language, a new field) reaches the editor without being written twice; one not named here still
+ * appears, with its label from the list.
  */
 const FOLDERS: Record<string, Partial<FolderCollection> & { description: string; singular: string }> = {
   campaigns: {
@@ -71,12 +73,26 @@ const FOLDERS: Record<string, Partial<FolderCollection> & { description: string;
     sortable_fields: ['title', 'start'],
     preview_path: 'campaigns/{{slug}}/',
   },
-  pages: { singular: 'Page', description: 'Guides and explainers. The file name is the page address.', preview_path: '{{slug}}/' },
+  pages: {
+    singular: 'Page',
+    description: 'Guides and explainers. The file name is the page address: parents/arrested is /parents/arrested/.',
+    preview_path: '{{slug}}/',
+    // Pages under a section (content/pages/parents/arrested.mdx beside parents.mdx) are listed in
+    // a tree; an entry's slug is its path, so its address and preview follow.
+    nested: { depth: 4, subfolders: false, summary: '{{title}}' },
+  },
   services: {
     singular: 'Service',
     description: 'Helplines and local services in Get help, with their opening hours. Every number needs the page you checked it on.',
     identifier_field: 'name',
     preview_path: 'help/{{slug}}/',
+  },
+  sectors: {
+    singular: 'Workplace',
+    description: 'A page for each kind of workplace whose staff meet the public (hotels, taxis, shops…): its signs, what to do, who to call, and the one-page briefing printed from it.',
+    summary: '{{title}}',
+    sortable_fields: ['title', 'order'],
+    preview_path: 'businesses/{{slug}}/',
   },
   law: { singular: 'Act', description: 'One page per Act of Parliament.', preview_path: 'law/{{slug}}/' },
   figures: {
@@ -90,16 +106,28 @@ const FOLDERS: Record<string, Partial<FolderCollection> & { description: string;
   },
 };
 
-/** Single files, grouped as the editor lists them; each names its source in the list of collections. */
-const FILE_GROUPS: { name: string; label: string; description: string; files: { name: string; source: CollectionSource; labels?: Record<string, string> }[] }[] = [
+type FileSourceName = keyof typeof COLLECTIONS | keyof typeof SETTINGS;
+type FileSource = Extract<CollectionSource, { file: string }>;
+
+/** Single files, grouped as the editor lists them; each names its source in src/schemas/collections.ts. */
+const FILE_GROUPS: { name: string; label: string; description: string; files: { name: string; source: FileSourceName; labels?: Record<string, string> }[] }[] = [
   {
     name: 'signs',
     label: 'Warning signs',
     description: 'The one list of warning signs every audience page and the checker are built from.',
     files: [
-      { name: 'signs', source: COLLECTIONS.signs },
-      { name: 'next-steps', source: COLLECTIONS.nextSteps, labels: SIGN_CATEGORIES },
-      { name: 'checker-audiences', source: COLLECTIONS.checkerAudiences, labels: AUDIENCE_LABELS },
+      { name: 'signs', source: 'signs' },
+      { name: 'next-steps', source: 'nextSteps', labels: SIGN_CATEGORIES },
+      { name: 'checker-audiences', source: 'checkerAudiences', labels: AUDIENCE_LABELS },
+    ],
+  },
+  {
+    name: 'lists',
+    label: 'Lists on pages',
+    description: 'The words parents may hear (the slang page) and how the Get help page groups its services.',
+    files: [
+      { name: 'glossary', source: 'glossary' },
+      { name: 'help-groups', source: 'helpGroups' },
     ],
   },
   {
@@ -107,23 +135,38 @@ const FILE_GROUPS: { name: string; label: string; description: string; files: { 
     label: 'Settings',
     description: 'The partnership, its phone lines, bank holidays, and what each published figure means.',
     files: [
-      // Where the editor saves is set up once by whoever runs the site, not in the editor.
-      { name: 'partnership', source: { ...SETTINGS.partnership, schema: PartnershipSchema.omit({ editor: true }) } },
-      { name: 'metrics', source: COLLECTIONS.metrics },
-      { name: 'bank-holidays', source: SETTINGS.bankHolidays },
+      { name: 'partnership', source: 'partnership' },
+      { name: 'metrics', source: 'metrics' },
+      { name: 'bank-holidays', source: 'bankHolidays' },
     ],
   },
 ];
 
+/** Every single file the editor can open, by its name in src/schemas/collections.ts. */
+function fileSources(): Record<string, FileSource> {
+  const all: Record<string, CollectionSource> = { ...COLLECTIONS, ...SETTINGS };
+  return {
+    ...Object.fromEntries(Object.entries(all).filter((e): e is [string, FileSource] => 'file' in e[1])),
+    // Where the editor saves is set up once by whoever runs the site, not in the editor.
+    partnership: { ...SETTINGS.partnership, schema: PartnershipSchema.omit({ editor: true }) },
+  };
+}
+
 /** The file extension a folder's pattern names first: "**\/[^_]*.{md,mdx}" → md. */
 const extensionOf = (pattern: string) => /\.(?:\{)?([a-z]+)/.exec(pattern.slice(pattern.lastIndexOf('.')))![1]!;
 
+/** "nextSteps" → "next-steps": a name for the editor's addresses. */
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
 /** A folder of Markdown, MDX or YAML files, each one entry; its schema checks the frontmatter. */
 function folder(name: string, source: Extract<CollectionSource, { folder: string }>): FolderCollection {
-  const { singular, ...options } = FOLDERS[name]!;
+  const { singular, ...options } = FOLDERS[name] ?? { singular: source.label, description: source.label };
   const extension = extensionOf(source.pattern);
+  const fields = fieldsFor(toJsonSchema(source.schema));
+  // Decap names a new entry from its title, or from the field named here.
+  const identifier = fields.some((f) => f.name === 'title') ? {} : { identifier_field: fields.find((f) => f.widget === 'string')?.name ?? fields[0]!.name };
   return {
-    name,
+    name: kebab(name),
     label: source.label,
     label_singular: singular,
     folder: `content/${source.folder}`,
@@ -131,8 +174,9 @@ function folder(name: string, source: Extract<CollectionSource, { folder: string
     format: extension === 'yaml' ? FORMATS.yaml : FORMATS.frontmatter,
     create: true,
     slug: '{{slug}}',
+    ...identifier,
     ...options,
-    fields: [...fieldsFor(toJsonSchema(source.schema)), ...(extension === 'yaml' ? [] : [BODY])],
+    fields: [...fields, ...(extension === 'yaml' ? [] : [BODY])],
   };
 }
 
@@ -140,11 +184,14 @@ function folder(name: string, source: Extract<CollectionSource, { folder: string
  * One YAML file as the editor shows it: an object's fields; a list (signs) as one list field; or a
  * map keyed by ids (a category, an audience) as one group per key the file has, named from `labels`.
  */
-function file(name: string, source: Extract<CollectionSource, { file: string }>, labels?: Record<string, string>): FileCollection['files'][number] {
+function file(name: string, source: FileSource, labels?: Record<string, string>): FileCollection['files'][number] {
   const path = `content/${source.file}`;
   const schema = toJsonSchema(source.schema);
   const data = yaml.load(readFileSync(join(contentDir(), source.file), 'utf8')) ?? {};
-  if (Array.isArray(data)) return { name, label: source.label, file: path, fields: [{ ...fieldFor(LIST_FIELD, { type: 'array', items: schema, title: source.label }, true), label: source.label }] };
+  if (Array.isArray(data) || schema.type === 'array') {
+    const list = schema.type === 'array' ? schema : { type: 'array', items: schema };
+    return { name, label: source.label, file: path, fields: [{ ...fieldFor(LIST_FIELD, { ...list, title: source.label }, true), label: source.label }] };
+  }
   if (labels) return { name, label: source.label, file: path, fields: Object.keys(data).map((key) => ({ ...fieldFor(key, schema, true), label: labels[key] ?? key, collapsed: true })) };
   return { name, label: source.label, file: path, fields: fieldsFor(schema) };
 }
@@ -152,15 +199,22 @@ function file(name: string, source: Extract<CollectionSource, { file: string }>,
 /** Every collection an editor touches, in the order the editor lists them. */
 export function collections(): CmsCollection[] {
   const sources = COLLECTIONS as Record<string, CollectionSource>;
+  const folders = Object.keys(sources).filter((name) => 'folder' in sources[name]!);
+  const files = fileSources();
+  const grouped = new Set(FILE_GROUPS.flatMap((g) => g.files.map((f) => f.source as string)));
+  // A single file no group names yet (a new list) is still offered, under "Other lists".
+  const others = Object.keys(files).filter((name) => !grouped.has(name));
+  const groups = [...FILE_GROUPS, ...(others.length ? [{ name: 'other', label: 'Other lists', description: 'Lists the site reads that have no group of their own yet.', files: others.map((name) => ({ name: kebab(name), source: name as FileSourceName })) }] : [])];
   return [
-    ...Object.keys(FOLDERS).map((name) => folder(name, sources[name] as Extract<CollectionSource, { folder: string }>)),
-    ...FILE_GROUPS.map((group) => ({
+    // Those named in FOLDERS first, in that order.
+    ...[...Object.keys(FOLDERS).filter((name) => folders.includes(name)), ...folders.filter((name) => !(name in FOLDERS))].map((name) => folder(name, sources[name] as Extract<CollectionSource, { folder: string }>)),
+    ...groups.map((group) => ({
       name: group.name,
       label: group.label,
       description: group.description,
       format: FORMATS.yaml,
       delete: false as const,
-      files: group.files.map((f) => file(f.name, f.source as Extract<CollectionSource, { file: string }>, f.labels)),
+      files: group.files.map((f) => file(f.name, files[f.source]!, 'labels' in f ? f.labels : undefined)),
     })),
   ];
 }

@@ -52,6 +52,7 @@ type JsonSchema = {
   minimum?: number;
   maximum?: number;
   minItems?: number;
+  maxItems?: number;
   title?: string;
   description?: string;
   /** From `.meta({ label, hint })` on the zod schema. */
@@ -160,7 +161,7 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
   if (s.type === 'object' && s.properties) return { ...base, widget: 'object', fields: fieldsFor(s) };
   if (s.type === 'array' && s.items) {
     const item = s.items;
-    const list: CmsField = { ...base, widget: 'list', ...(s.minItems ? { min: s.minItems } : {}) };
+    const list: CmsField = { ...base, widget: 'list', ...(s.minItems ? { min: s.minItems } : {}), ...(s.maxItems !== undefined ? { max: s.maxItems } : {}) };
     const variants = item.oneOf ?? item.anyOf;
     if (variants && variants.every((v) => v.type === 'object' && v.properties)) {
       const key = Object.keys(variants[0]!.properties!).find((k) => variants.every((v) => v.properties![k]?.const !== undefined));
@@ -176,9 +177,12 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
         };
       }
     }
-    if (item.type === 'object' && item.properties) {
-      const first = Object.keys(item.properties)[0];
-      return { ...list, fields: fieldsFor(item), ...(first ? { summary: `{{fields.${first}}}` } : {}), collapsed: true };
+    // Variants told apart by which fields they have ({ contact, when } or { service, channel, when }):
+    // one form with every variant's fields, required only where every variant needs it.
+    const shape = variants?.every((v) => v.type === 'object' && v.properties) ? mergeVariants(variants) : item;
+    if (shape.type === 'object' && shape.properties) {
+      const first = Object.keys(shape.properties)[0];
+      return { ...list, fields: fieldsFor(shape), ...(first ? { summary: `{{fields.${first}}}` } : {}), collapsed: true };
     }
     return { ...list, field: fieldFor(name, item, true) };
   }
@@ -190,6 +194,25 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
     return { ...base, widget: CHOICE_OR_LIST, literal: String(literal.const), literal_label: `Everywhere (${String(literal.const)})` };
   }
   throw new Error(`The editor has no widget for field "${name}" (${JSON.stringify(s).slice(0, 200)})`);
+}
+
+/**
+ * Object variants without a field that names them, as one object: every variant's fields, each
+ * required only when every variant requires it, and no default a variant without that field would
+ * refuse (a new item must not arrive with another variant's field filled in).
+ */
+function mergeVariants(variants: JsonSchema[]): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const v of variants) {
+    for (const [key, prop] of Object.entries(v.properties!)) {
+      if (key in properties) continue;
+      const inEvery = variants.every((other) => other.properties![key] !== undefined);
+      const { default: _, ...withoutDefault } = prop;
+      properties[key] = inEvery ? prop : withoutDefault;
+    }
+  }
+  const required = Object.keys(properties).filter((key) => variants.every((v) => v.required?.includes(key)));
+  return { type: 'object', properties, required };
 }
 
 /** Every property of an object schema, in the schema's order. */

@@ -2,10 +2,12 @@
 import Area from './Area.astro';
 import Call from './Call.astro';
 import ContactList from './ContactList.astro';
+import Glossary from './Glossary.astro';
 import Partnership from './Partnership.astro';
 import ReportHours from './ReportHours.astro';
+import SectorList from './SectorList.astro';
 import Services from './Services.astro';
 import SignList from './SignList.astro';
 import SiteEmail from './SiteEmail.astro';
 
-export const mdxComponents = { Area, Call, ContactList, Partnership, ReportHours, Services, SignList, SiteEmail };
+export const mdxComponents = { Area, Call, ContactList, Glossary, Partnership, ReportHours, SectorList, Services, SignList, SiteEmail };

@@ -3,6 +3,7 @@
 // start day, and it moves to "past campaigns" the day after its end, with nobody rebuilding. Before
 // its start only editors with the preview key see it.
 // THIS FILE IS SHARED by on-demand pages on both targets, the Node server and the Worker.
+import { campaignPath, linkNamed, type CampaignLinks } from '../reach/links.ts';
 
 export type CampaignStatus = 'upcoming' | 'current' | 'ended';
 
@@ -56,18 +57,23 @@ export const DATED_PAGE_HEADERS = { 'Cache-Control': 'public, max-age=300, must-
 /** …and for an editor's preview, which no cache may keep and no search engine may list. */
 export const PREVIEW_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } as const;
 
-/** What the build tells each target's server about campaigns (src/integrations/campaign-schedule.ts). */
+/** What the build tells each target's front about campaigns (src/integrations/campaign-schedule.ts). */
 export interface CampaignSchedule {
   /** Each campaign's first and last day (YYYY-MM-DD), by id (its file name). */
   campaigns: Record<string, { start: string; end?: string }>;
-  /** Each short link, lower case and without a trailing slash ("/seethesigns"), to its campaign's id. */
-  shortLinks: Record<string, string>;
+  /** Each short link, lower case ("/seethesigns"), to its campaign and source codes (src/reach/links.ts). */
+  links: CampaignLinks;
 }
 
 /** A path no page answers: a campaign that is not public yet is served the site's 404 from here. */
 export const NOT_PUBLIC_PATH = '/campaigns/not-public-yet/';
 
-export type Gate = { kind: 'pass' } | { kind: 'not-public' } | { kind: 'redirect'; status: 301 | 308; location: string };
+/**
+ * pass: serve as usual (an open campaign's short link is then answered, and counted, by the front);
+ * not-public: the site's 404; preview-link: an editor followed a short link of a campaign that has
+ * not started, with the preview key: to its page, the key kept, uncounted.
+ */
+export type Gate = { kind: 'pass' } | { kind: 'not-public' } | { kind: 'preview-link'; location: string };
 
 const asWindow = (days: { start: string; end?: string }): CampaignWindow => ({
   start: new Date(`${days.start}T00:00:00Z`),
@@ -77,22 +83,19 @@ const asWindow = (days: { start: string; end?: string }): CampaignWindow => ({
 /**
  * The one decision, made by the Node server and the Worker before any page or file is served:
  * a campaign's page and downloads (`/campaigns/<id>/…`) are not public before its first day, and
- * its short links (in any case: posters are typed in by hand) lead to it only from that day.
+ * its short links (in any case, with or without a source code) lead to it only from that day.
  * The preview key, as `?preview=`, lets an editor through early.
  */
-export function campaignGate(schedule: CampaignSchedule, method: string, url: URL, today: string, previewKey: string | undefined): Gate {
-  const preview = isPreviewKey(previewKey, url.searchParams.get('preview'));
-  const open = (id: string) => {
+export function campaignGate(schedule: CampaignSchedule, url: URL, today: string, previewKey: string | undefined): Gate {
+  const given = url.searchParams.get('preview');
+  const preview = isPreviewKey(previewKey, given);
+  const upcoming = (id: string) => {
     const days = schedule.campaigns[id];
-    return !days || preview || campaignStatus(asWindow(days), today) !== 'upcoming';
+    return days !== undefined && campaignStatus(asWindow(days), today) === 'upcoming';
   };
   const page = /^\/campaigns\/([^/]+)(?:\/|$)/.exec(url.pathname);
-  if (page && !open(decodeURIComponent(page[1]!))) return { kind: 'not-public' };
-  const key = url.pathname.replace(/\/+$/, '').toLowerCase();
-  const id = key && Object.hasOwn(schedule.shortLinks, key) ? schedule.shortLinks[key]! : undefined;
-  if (id === undefined) return { kind: 'pass' };
-  if (!open(id)) return { kind: 'not-public' };
-  const location = `/campaigns/${id}/${preview ? `?preview=${encodeURIComponent(url.searchParams.get('preview')!)}` : ''}`;
-  // 301 keeps a GET a GET; 308 keeps any other method as it was.
-  return { kind: 'redirect', status: method === 'GET' || method === 'HEAD' ? 301 : 308, location };
+  if (page && upcoming(decodeURIComponent(page[1]!)) && !preview) return { kind: 'not-public' };
+  const link = linkNamed(schedule.links, url.pathname);
+  if (!link || !upcoming(link.campaign)) return { kind: 'pass' };
+  return preview ? { kind: 'preview-link', location: `${campaignPath(link.campaign)}?preview=${encodeURIComponent(given!)}` } : { kind: 'not-public' };
 }

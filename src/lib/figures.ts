@@ -1,5 +1,6 @@
 // The local picture's arithmetic: series, changes and the small-number rule. Children's counts
-// under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV.
+// under SUPPRESS_BELOW are never published exactly, on the page, in a chart or in the CSV; the reach
+// page (src/reach/summary.ts) applies the same rule to every count it shows.
 import type { FigurePeriod, Metric } from '../schemas/figure.ts';
 import { toCsv } from './csv.ts';
 import { ContentError } from './content-files.ts';
@@ -9,6 +10,13 @@ import { formatMonth } from './dates.ts';
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED_TEXT = `fewer than ${SUPPRESS_BELOW}`;
 
+/** The small-number rule: a count below SUPPRESS_BELOW is never published exactly. */
+export const isSmall = (count: number) => count < SUPPRESS_BELOW;
+/** A count as a page prints it: "1,234", or "fewer than 5". */
+export const countText = (count: number) => (isSmall(count) ? SUPPRESSED_TEXT : count.toLocaleString('en-GB'));
+/** A count as a CSV cell holds it: "1234", or "<5". */
+export const countCell = (count: number) => (isSmall(count) ? `<${SUPPRESS_BELOW}` : String(count));
+
 export interface Point {
   period: string;
   /** The exact value, or null when it must not be shown (or was not published). */
@@ -17,12 +25,12 @@ export interface Point {
   text: string;
 }
 
-const isSuppressed = (metric: Metric, value: number) => metric.sensitive && value < SUPPRESS_BELOW;
+const isSuppressed = (metric: Metric, value: number) => metric.sensitive && isSmall(value);
 
 /** What to print for a value of a metric. */
 export function displayValue(metric: Metric, value: number | undefined): string {
   if (value === undefined) return 'not published';
-  return isSuppressed(metric, value) ? SUPPRESSED_TEXT : value.toLocaleString('en-GB');
+  return metric.sensitive ? countText(value) : value.toLocaleString('en-GB');
 }
 
 /** Every month for one metric, oldest first. */
@@ -52,6 +60,39 @@ export function changeFrom(series: readonly Point[]): { direction: 'up' | 'down'
   return { direction: diff > 0 ? 'up' : 'down', words: `${diff > 0 ? 'Up' : 'Down'} ${Math.abs(diff)} from ${previous.value} in ${monthName(previous.period)}.` };
 }
 
+/** One part of the latest month's breakdown, beside the same part the month before. */
+export interface PartRow {
+  label: string;
+  /** The heading the part is grouped under, if any. */
+  group?: string | undefined;
+  /** The value as printed, with the small-number rule applied. */
+  text: string;
+  /** How many criminal groups run these lines, where recorded. */
+  crimeGroups?: number | undefined;
+  /** The change from the month before, in words: "Up 2", "Down 1", "Same", "New this month". */
+  change: string;
+}
+
+/** The latest month's breakdown of a metric, each part compared with the month before. */
+export function latestBreakdown(metric: Metric, periods: readonly FigurePeriod[]): { period: string; rows: PartRow[] } | undefined {
+  const sorted = [...periods].sort((a, b) => a.period.localeCompare(b.period));
+  const [previous, latest] = sorted.slice(-2);
+  const parts = latest?.values.find((v) => v.metric === metric.id)?.breakdown;
+  if (!latest || !parts?.length) return undefined;
+  const before = previous?.values.find((v) => v.metric === metric.id)?.breakdown ?? [];
+  const rows = parts.map((part): PartRow => {
+    const old = before.find((b) => b.label === part.label);
+    let change: string;
+    if (!previous) change = 'No earlier month';
+    else if (!old) change = 'New this month';
+    else if (isSuppressed(metric, part.value) || isSuppressed(metric, old.value)) change = 'Not compared (small numbers)';
+    else if (part.value === old.value) change = 'Same';
+    else change = `${part.value > old.value ? 'Up' : 'Down'} ${Math.abs(part.value - old.value)}`;
+    return { label: part.label, group: part.group, text: displayValue(metric, part.value), crimeGroups: part.crimeGroups, change };
+  });
+  return { period: latest.period, rows };
+}
+
 /** Every metric named in a month's file must be defined; the error names the file and the row. */
 export function checkMetrics(entries: readonly { filePath?: string | undefined; data: FigurePeriod }[], metrics: readonly Metric[]): void {
   const known = new Set(metrics.map((m) => m.id));
@@ -63,14 +104,14 @@ export function checkMetrics(entries: readonly { filePath?: string | undefined; 
 
 /** All figures as CSV, one row per month and metric (and per part of a breakdown), suppressed. */
 export function figuresCsv(metrics: readonly Metric[], periods: readonly FigurePeriod[]): string {
-  const rows = [['period', 'metric', 'title', 'part', 'group', 'value', 'source']];
+  const rows = [['period', 'metric', 'title', 'part', 'group', 'value', 'crime_groups', 'source']];
   for (const p of [...periods].sort((a, b) => a.period.localeCompare(b.period))) {
     for (const v of p.values) {
       const m = metrics.find((x) => x.id === v.metric);
       if (!m) continue;
-      const shown = (n: number) => (isSuppressed(m, n) ? `<${SUPPRESS_BELOW}` : String(n));
-      rows.push([p.period, m.id, m.title, '', '', shown(v.value), m.source]);
-      for (const part of v.breakdown ?? []) rows.push([p.period, m.id, m.title, part.label, part.group ?? '', shown(part.value), m.source]);
+      const shown = (n: number) => (m.sensitive ? countCell(n) : String(n));
+      rows.push([p.period, m.id, m.title, '', '', shown(v.value), '', m.source]);
+      for (const part of v.breakdown ?? []) rows.push([p.period, m.id, m.title, part.label, part.group ?? '', shown(part.value), part.crimeGroups === undefined ? '' : String(part.crimeGroups), m.source]);
     }
   }
   return toCsv(rows);

@@ -156,6 +156,23 @@ export async function resealReport(keys: ReportKeys, reference: string, contentK
   return encryptWith(await itemKey(keys, reference, contentKey), reference, enc.encode(JSON.stringify(answers)));
 }
 
+/** The longest "How did you hear about this?" answer: a campaign's name in its file, or "other". */
+export const ANSWER_MAX_LENGTH = 60;
+
+/**
+ * Seals a report's "How did you hear about this?" answer (a short code, never the person's words)
+ * until it is counted with the rest of its day (src/reach/tally.ts). Padded to one length, so that
+ * not even the size of what is stored tells one answer from another.
+ */
+export function sealAnswer(keys: ReportKeys, reference: string, answer: string): Promise<Uint8Array> {
+  return encryptWith(keys.content, `heard:${reference}`, enc.encode(answer.slice(0, ANSWER_MAX_LENGTH).padEnd(ANSWER_MAX_LENGTH, ' ')));
+}
+
+/** Opens what sealAnswer() sealed. */
+export async function openAnswer(keys: ReportKeys, reference: string, sealed: Uint8Array): Promise<string> {
+  return dec.decode(await decryptWith(keys.content, `heard:${reference}`, sealed)).trimEnd();
+}
+
 /**
  * "K7QX-2MPA-9RTE-4WNB": sixteen characters of the reference alphabet (about 79 bits), so it can be
  * written down and read out. Shown once; only its hash is kept.

@@ -2,6 +2,8 @@
 // with its reference as the idempotency key, so a retry after a lost acknowledgement is recognised
 // as the same report by the receiver. Errors are recorded without any of the report's content.
 import { openItem, openReport, type ReportKeys } from './crypto.ts';
+import { countPastReports } from '../reach/tally.ts';
+import { failures } from './failure-log.ts';
 import { followUpContext, hashWaitingCodes, type Pipeline } from './pipeline.ts';
 import type { Report } from './schema.ts';
 import type { Queue, QueuedItem, ReportStore } from './store.ts';
@@ -145,6 +147,8 @@ export function purgeDelivered(store: ReportStore, now: number, retentionDays: n
 
 export interface MaintenanceRun extends DeliveryRun {
   purged: number;
+  /** Reports of days now over, added to the reach counts. */
+  counted: number;
 }
 
 const RATE_LIMIT_MEMORY_MS = 2 * 60 * 60 * 1000;
@@ -152,13 +156,18 @@ const RATE_LIMIT_MEMORY_MS = 2 * 60 * 60 * 1000;
 /**
  * One run of delivery and retention, the same on every target (the Node server's timer, the Worker's
  * cron trigger): deliver what is due when a deliverer is configured, delete content past its
- * retention period, forget rate-limit counts older than two hours, and replace sealed follow-up
- * codes by their slow hashes.
+ * retention period, forget rate-limit counts older than two hours, replace sealed follow-up
+ * codes by their slow hashes, and add the reports of days now over to the reach counts.
  */
 export async function runDeliveryAndRetention(pipeline: Pipeline, deliverer: Deliverer | undefined, options: DeliveryOptions, now = Date.now()): Promise<MaintenanceRun> {
   const run = deliverer ? await deliverDue(pipeline.store, pipeline.keys, deliverer, now, options) : { delivered: 0, failed: 0 };
   await hashWaitingCodes(pipeline);
   const purged = await purgeDelivered(pipeline.store, now, pipeline.config.retentionDays);
   await pipeline.store.forgetClients(now - RATE_LIMIT_MEMORY_MS);
-  return { ...run, purged };
+  // Counting comes last and fails alone: a store that cannot take counts changes nothing above.
+  const counted = await countPastReports(pipeline, now).catch((error: unknown) => {
+    failures.record('reach', error);
+    return 0;
+  });
+  return { ...run, purged, counted };
 }

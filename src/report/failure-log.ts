@@ -4,7 +4,7 @@
 // failed and the error's class and code (SQLITE_FULL, ECONNREFUSED), never its message, which could
 // quote a value. Under a burst (a full disk refuses every report) one line a minute carries the count.
 
-export type FailureKind = 'store' | 'pipeline' | 'handler' | 'delivery-run';
+export type FailureKind = 'store' | 'pipeline' | 'handler' | 'delivery-run' | 'reach';
 
 export interface FailureLog {
   /** Records one failure; returns its id. */

@@ -15,9 +15,11 @@ import {
   resealReport,
   sameCode,
   sealItem,
+  sealAnswer,
   sealReport,
   type ReportKeys,
 } from './crypto.ts';
+import { heardAnswer } from '../reach/heard.ts';
 import { failures } from './failure-log.ts';
 import { validateFollowUp, validateReport, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type QueuedItem, type ReportRow, type ReportStore } from './store.ts';
@@ -38,6 +40,8 @@ export interface Submission {
   honeypot: unknown;
   /** The client's address, used only for a daily-rotated keyed hash. */
   clientAddress: string;
+  /** The answer to "How did you hear about this?", if any: counted, never part of the report (src/reach/heard.ts). */
+  heard?: unknown;
 }
 
 /** Why nothing was stored, the same for a report and an addition. */
@@ -121,6 +125,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   try {
     const limited = await overLimit(p, 'report', p.config.rateLimit, s.clientAddress, now);
     if (limited) return limited;
+    const heard = heardAnswer(s.heard);
     // A reference clash is vanishingly rare (31^8 codes); try again with a new one.
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference();
@@ -134,6 +139,7 @@ export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
           followUpWaiting: true,
           nextAttemptAt: p.config.delivering ? now : null,
           urgent: checked.report.danger === 'yes',
+          heard: heard === undefined ? null : await sealAnswer(p.keys, reference, heard),
         });
         if (!stored.duplicate) return { kind: 'accepted', reference, followUpCode, report: checked.report };
         const row = await p.store.get(stored.reference);

@@ -5,6 +5,7 @@
 // server, the Astro routes and the pages are thin callers; a page only renders the FormView it is given.
 import { failures, type FailureKind } from './failure-log.ts';
 import { addFollowUp, alreadySentMessage, newToken, submit, type FollowUpOutcome, type Outcome, type Pipeline, type Submission } from './pipeline.ts';
+import { HEARD_FIELD } from '../reach/heard.ts';
 import { openReceipt, RECEIPT_PARAM, receiptLocation, type Receipt } from './receipt.ts';
 import { isSameOriginPost } from './same-origin.ts';
 import { FIELD_ORDER, FOLLOW_UP_FIELDS, formToInput, type FieldError } from './schema.ts';
@@ -191,8 +192,8 @@ export class ReportRouter {
       return problem(400, 'body', 'The body is not valid JSON');
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return problem(400, 'body', 'The body must be a JSON object');
-    const { token, website, ...input } = parsed as Record<string, unknown>;
-    const outcome = await this.run(form, p, { input, token, honeypot: website, clientAddress: client() });
+    const { token, website, [HEARD_FIELD]: heard, ...input } = parsed as Record<string, unknown>;
+    const outcome = await this.run(form, p, { input, token, honeypot: website, clientAddress: client(), heard });
     if (outcome.kind === 'accepted') return json(201, created(outcome));
     const extra = outcome.kind === 'already-sent' ? { reference: outcome.reference } : {};
     return json(STATUS[outcome.kind], { ...extra, errors: refusalErrors(form, outcome) }, outcomeHeaders(outcome));
@@ -227,7 +228,10 @@ export class ReportRouter {
     const posted = new URLSearchParams(new TextDecoder().decode(body));
     const values = formToInput(posted, form === 'report' ? FIELD_ORDER : FOLLOW_UP_FIELDS);
     const sent = posted.get('token') ?? '';
-    const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client() });
+    const heard = posted.get(HEARD_FIELD);
+    const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client(), heard });
+    // The answer to the counted question is shown again with the rest, though it is not part of the report.
+    if (heard) values[HEARD_FIELD] = heard;
     const headers = { 'cache-control': 'no-store', ...outcomeHeaders(outcome) };
     if (outcome.kind === 'accepted') {
       const receipt: Receipt = 'followUpCode' in outcome

@@ -7,6 +7,12 @@ export type SqlValue = string | number | null | Uint8Array;
 /** A row as a driver returns it; blobs are always Uint8Array, whatever the platform gave. */
 export type SqlRow = Record<string, SqlValue>;
 
+/** A statement and its values, for SqlDriver.batch(). */
+export interface SqlStatement {
+  sql: string;
+  params?: SqlValue[];
+}
+
 /** What a target must provide: three ways to run a statement, and a way to make writes durable. */
 export interface SqlDriver {
   /** Runs a statement; returns how many rows it changed. */
@@ -21,6 +27,11 @@ export interface SqlDriver {
    * both, each statement is all or nothing, but work must not rely on two writes being one.
    */
   durably<T>(work: (db: SqlDriver) => Promise<T>): Promise<T>;
+  /**
+   * Runs several statements as one, durably: all of them or none (a transaction in SQLite, one batch
+   * in D1). For writes that must not be half done, such as moving counts from one place to another.
+   */
+  batch(statements: SqlStatement[]): Promise<void>;
   /**
    * After content was deleted: make sure no copy of it is left in the database's files. Resolves
    * false when it could not finish (a busy reader), to be tried again after the next purge.
@@ -76,6 +87,8 @@ export interface NewReport {
   nextAttemptAt: number | null;
   /** The reporter said someone is in danger now: delivered before anything else. */
   urgent: boolean;
+  /** The "How did you hear about this?" answer, sealed, until it is counted (src/reach/tally.ts); null when none was given. */
+  heard: Uint8Array | null;
 }
 
 export interface NewFollowUp {
@@ -117,7 +130,7 @@ const QUEUE_SQL = { reports: queueSql('reports'), follow_ups: queueSql('follow_u
 /** The statements that belong to one table. */
 const SQL = {
   insert:
-    'INSERT INTO reports (reference, nonce, received_at, content, content_key, follow_up_waiting, next_attempt_at, urgent) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO reports (reference, nonce, received_at, content, content_key, follow_up_waiting, next_attempt_at, urgent, heard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   referenceForNonce: 'SELECT reference FROM reports WHERE nonce = ?',
   // (reference, nonce, received at, content, key, next attempt, reference): numbered after the report's last addition
   insertFollowUp: `INSERT INTO follow_ups (reference, number, nonce, received_at, content, content_key, next_attempt_at)
@@ -178,8 +191,8 @@ export class ReportStore {
    */
   insert(report: NewReport): Promise<{ reference: string; duplicate: boolean }> {
     return this.db.durably(async (db) => {
-      const { reference, nonce, receivedAt, content, contentKey, followUpWaiting, nextAttemptAt, urgent } = report;
-      if ((await db.run(SQL.insert, [reference, nonce, receivedAt, content, contentKey, followUpWaiting ? 1 : 0, nextAttemptAt, urgent ? 1 : 0])) === 1) return { reference, duplicate: false };
+      const { reference, nonce, receivedAt, content, contentKey, followUpWaiting, nextAttemptAt, urgent, heard } = report;
+      if ((await db.run(SQL.insert, [reference, nonce, receivedAt, content, contentKey, followUpWaiting ? 1 : 0, nextAttemptAt, urgent ? 1 : 0, heard])) === 1) return { reference, duplicate: false };
       const existing = await db.first(SQL.referenceForNonce, [nonce]);
       if (existing) return { reference: String(existing.reference), duplicate: true };
       throw new ReferenceTaken(reference);

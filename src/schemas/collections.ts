@@ -6,9 +6,12 @@ import type { z } from 'astro/zod';
 import { BankHolidaysSchema } from './bank-holidays.ts';
 import { CampaignSchema } from './campaign.ts';
 import { FigurePeriodSchema, MetricSchema } from './figure.ts';
+import { GlossaryTermSchema } from './glossary.ts';
+import { HelpGroupSchema } from './help-group.ts';
 import { LawSchema } from './law.ts';
 import { PageSchema } from './page.ts';
 import { PartnershipSchema } from './partnership.ts';
+import { SectorSchema } from './sector.ts';
 import { ServiceSchema } from './service.ts';
 import { CheckerAudienceSchema, NextStepSchema, SignSchema } from './sign.ts';
 
@@ -26,12 +29,14 @@ export const COLLECTIONS = {
   signs: items('Warning signs', SignSchema, 'signs/signs.yaml'),
   nextSteps: items('What to do next, by kind of sign', NextStepSchema, 'signs/next-steps.yaml'),
   checkerAudiences: items('Signs checker advice', CheckerAudienceSchema, 'signs/checker-audiences.yaml'),
+  glossary: items('Words parents may hear', GlossaryTermSchema, 'glossary.yaml'),
   law: entries('The law', LawSchema, 'law', '**/[^_]*.mdx'),
   // Services are Markdown: plain .md bodies are rendered once into the content store, not compiled
   // into a JavaScript module each as .mdx is (see docs/performance.md: at 10,000 services that is
   // half the build). An editor who needs a component in a service can still use .mdx.
   services: entries('Services', ServiceSchema, 'services', '**/[^_]*.{md,mdx}'),
   pages: entries('Pages', PageSchema, 'pages', '**/[^_]*.mdx'),
+  sectors: entries('Workplaces (staff who meet the public)', SectorSchema, 'sectors', '**/[^_]*.mdx'),
   figures: entries('Local figures, one file a month', FigurePeriodSchema, 'figures', '[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml'),
   metrics: items('What each local figure counts', MetricSchema, 'figures/metrics.yaml'),
 } satisfies Record<string, CollectionSource>;
@@ -40,4 +45,6 @@ export const COLLECTIONS = {
 export const SETTINGS = {
   partnership: { label: 'The partnership', schema: PartnershipSchema, file: 'partnership.yaml' },
   bankHolidays: { label: 'Bank holiday changes', schema: BankHolidaysSchema, file: 'bank-holidays.yaml' },
+  // A list in the order written, so not a collection (Astro's file loader keeps no order).
+  helpGroups: { label: 'How /help/ groups its services', schema: HelpGroupSchema.array(), file: 'help-groups.yaml' },
 } satisfies Record<string, { label: string; schema: z.ZodType; file: string }>;

@@ -108,6 +108,18 @@ export const SourcedSchema = z.strictObject({
 });
 export type Sourced = z.infer<typeof SourcedSchema>;
 
+/**
+ * Words people type when they are looking for this page but that the page itself may not use:
+ * everyday words for technical ones ("drug dealers in my neighbour's flat" for cuckooing) and
+ * common misspellings ("cukooing"). Search weighs them like a heading; nobody sees them.
+ */
+export const SearchTermsSchema = z
+  .array(z.string({ error: 'each search term must be text: put a number such as 61016 in quotes' }).trim().min(2, { error: 'each search term needs at least 2 letters' }), {
+    error: 'must be a list, one word or phrase a line, each starting with "- "',
+  })
+  .default([])
+  .meta({ label: 'Search terms', hint: 'Words people type when looking for this but that it may not use, and common misspellings: [cukooing, drug dealers next door].' });
+
 /** A UK phone number as people dial it: digits and single spaces, e.g. "0800 1111" or "999". */
 export const PhoneNumberSchema = z
   .string({ error: 'write the number in quotes, as digits and single spaces, e.g. "0800 1111"' })

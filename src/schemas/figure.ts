@@ -26,7 +26,33 @@ const BreakdownSchema = z.strictObject({
   group: z.string().optional().meta({ label: 'Group', hint: 'A heading parts are grouped under: "From other areas".' }),
   /** The count for this part. */
   value: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }).meta({ label: 'Count', hint: 'The count for this part.' }),
+  /**
+   * For county lines: how many separate criminal groups run the lines counted in this part (one
+   * group often runs several lines).
+   */
+  crimeGroups: z
+    .number({ error: 'must be a whole number: how many criminal groups run these lines' })
+    .int({ error: 'must be a whole number' })
+    .nonnegative({ error: 'cannot be negative' })
+    .optional()
+    .meta({ label: 'Criminal groups', hint: 'For county lines: how many separate criminal groups run the lines counted in this part.' }),
 });
+
+const actionList = (label: string, hint: string) =>
+  z.array(z.string().min(10, { error: 'each action needs a sentence saying what was done' })).default([]).meta({ label, hint });
+
+/** What the partnership did in the month, under the four Ps of its plan. Shown under the figures. */
+export const ActionsSchema = z.strictObject({
+  /** Disrupting and prosecuting the people who exploit children. */
+  pursue: actionList('Pursue', 'What was done to disrupt and prosecute the people who exploit children, one sentence a line.'),
+  /** Stopping children being drawn in. */
+  prevent: actionList('Prevent', 'What was done to stop children being drawn in, one sentence a line.'),
+  /** Protecting children, vulnerable adults and places, and supporting victims. */
+  protect: actionList('Protect', 'What was done to protect children, vulnerable adults and places, and to support victims, one sentence a line.'),
+  /** Being ready to respond, and reducing the harm when it happens. */
+  prepare: actionList('Prepare', 'What was done to be ready to respond and to reduce harm, one sentence a line.'),
+}, { error: 'must list what was done under pursue:, prevent:, protect: and prepare:' });
+export type Actions = z.infer<typeof ActionsSchema>;
 
 /** One month of published local figures: a YAML file in `content/figures/`, named YYYY-MM.yaml. */
 export const FigurePeriodSchema = z.strictObject({
@@ -46,5 +72,7 @@ export const FigurePeriodSchema = z.strictObject({
     }))
     .min(1)
     .meta({ label: 'Figures', hint: 'One line per measure: { metric: arrests, value: 6 }.' }),
+  /** What the partnership did this month under Pursue, Prevent, Protect and Prepare. */
+  actions: ActionsSchema.optional().meta({ label: 'What the partnership did', hint: 'What was done this month, one sentence a line, under pursue:, prevent:, protect: and prepare:.' }),
 });
 export type FigurePeriod = z.infer<typeof FigurePeriodSchema>;

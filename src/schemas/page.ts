@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, DemoSchema } from './common.ts';
+import { audiences, DemoSchema, SearchTermsSchema } from './common.ts';
 
 /** The kinds of page search results can be filtered by. */
 export const PAGE_KINDS = {
@@ -22,7 +22,8 @@ export const PageSchema = z.strictObject({
   /** Who the page is mainly for; empty means everyone. */
   audiences: audiences('Who the page is mainly for; leave it out for everyone.').default([]),
   /** What kind of page it is, for search filters. */
-  kind: PageKindSchema.default('guide').meta({ label: 'Kind of page', hint: `For the search filters: ${Object.keys(PAGE_KINDS).join(', ')}.` }),
+    kind: PageKindSchema.default('guide').meta({ label: 'Kind of page', hint: `For the search filters: ${Object.keys(PAGE_KINDS).join(', ')}.` }),
+  searchTerms: SearchTermsSchema,
   /** True for a page only the demo partnership has. */
   demo: DemoSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, DemoSchema, PhoneNumberSchema, SourcedSchema } from './common.ts';
+import { audiences, DemoSchema, PhoneNumberSchema, SearchTermsSchema, SourcedSchema } from './common.ts';
 
 /** What a service helps with; the finder filters by these. */
 export const NEEDS = {
@@ -135,6 +135,7 @@ export const ServiceSchema = z
     privacy: PrivacySchema.meta({ label: 'Privacy', hint: 'Whether people must give their name, where what they say can go, and the service’s own rule, with where you checked it.' }),
     /** True for the demo partnership's invented services. */
     demo: DemoSchema,
+    searchTerms: SearchTermsSchema,
   })
   .extend(SourcedSchema.shape);
 export type Service = z.infer<typeof ServiceSchema>;

@@ -9,6 +9,7 @@ export const SIGN_CATEGORIES = {
   school: 'School',
   health: 'Body and health',
   friends: 'Friends and relationships',
+  safety: 'Fear, threats and weapons',
   home: 'Home and neighbourhood',
 } as const;
 export const SignCategorySchema = z.enum(Object.keys(SIGN_CATEGORIES) as [keyof typeof SIGN_CATEGORIES]);

@@ -17,6 +17,7 @@ export function enhanceFinder(): void {
     const who = (form.elements.namedItem('who') as HTMLSelectElement).value;
     const need = (form.elements.namedItem('need') as HTMLSelectElement).value;
     const openOnly = (form.elements.namedItem('open') as HTMLInputElement).checked;
+    const filtering = Boolean(who || need || openOnly);
     let shown = 0;
     for (const card of cards) {
       const open = card.querySelector<HTMLElement>('[data-open-status]')?.dataset.open === 'yes';
@@ -25,6 +26,11 @@ export function enhanceFinder(): void {
         && (!openOnly || open);
       card.closest('li')!.hidden = !match;
       if (match) shown++;
+    }
+    // Grouped lists (/help/): a filter opens every group, and a group with no match is left out.
+    for (const group of document.querySelectorAll<HTMLDetailsElement>('[data-help-group]')) {
+      if (filtering) group.open = true;
+      group.hidden = filtering && !group.querySelector('[data-service-list] > li:not([hidden])');
     }
     const text = shown === cards.length ? `Showing all ${shown} services.` : `Showing ${shown} of ${cards.length} services.`;
     // Only a change is announced: the minute-by-minute refresh must not repeat it.

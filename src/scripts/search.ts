@@ -1,17 +1,21 @@
 // Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
 // page, so people who never search never download it.
+import { answer, meaningfulWords } from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-  }>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -23,10 +27,13 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable keeps the bundler from trying to resolve a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // No web worker: starting one is another file to fetch and a thread to start before the
-    // first search can run (about a fifth of a second on a busy machine), and searching an
-    // index of this size on the page's own thread takes a few milliseconds.
-    await pf.options({ excerptLength: 24, noWorker: true });
+    // Ranking tuned against tests/fixtures/search-queries.yaml (see docs/search.md): long guides
+    // are not pushed below short pages for having more words, and a word said once in a heading
+    // or a page's search terms counts nearly as much as one repeated in the text. No web worker:
+    // starting one is another file to fetch and a thread to start before the first search can run
+    // (about a fifth of a second on a busy machine), and searching an index of this size on the
+    // page's own thread takes a few milliseconds.
+    await pf.options({ excerptLength: 24, noWorker: true, ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 } });
     return pf;
   });
   return pagefind;
@@ -45,15 +52,18 @@ function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
   return filters;
 }
 
-/** One list item: the page's title as a link, and the words around the match. */
+/** One list item: the page's title as a link, and what the page is about. */
 function resultItem(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is its own escaped text with <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt;
+  // The page's own one-sentence description reads better than a fragment of the page (which may
+  // be its hidden search terms); Pagefind's excerpt (its own escaped text, with <mark> around the
+  // matched words) is the fallback.
+  if (result.meta.description) excerpt.textContent = result.meta.description;
+  else excerpt.innerHTML = result.excerpt;
   item.append(link, excerpt);
   return item;
 }
@@ -78,7 +88,8 @@ export function enhanceSearch(): void {
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pf) => pf.preload(term, { filters: filtersOf(form) }));
+    // The words that will be searched for: small words are dropped (search-query.ts).
+    if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term).join(' '), { filters: filtersOf(form) }));
   });
 
   let latest = 0;
@@ -96,10 +107,11 @@ export function enhanceSearch(): void {
     const ticket = ++latest;
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
-    const search = await pf.search(term, { filters });
+    const found = await answer(term, async (words) =>
+      (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
     // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
     // the others added in order after it, so a large index does not hold up the first answer.
-    const shown = search.results.slice(0, MAX_RESULTS).map((r) => r.data());
+    const shown = found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data());
     let from = 0;
     for (const upTo of STEPS) {
       const step = await Promise.all(shown.slice(from, upTo));
@@ -109,10 +121,13 @@ export function enhanceSearch(): void {
       else list.append(...step.map(resultItem));
       from = upTo;
     }
-    const count = search.results.length;
-    status.textContent = count === 0
+    const count = found.hits.length;
+    const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+    status.textContent = found.mode === 'none'
       ? `No results for “${term}”. Try other words, or fewer filters.`
-      : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      : found.mode === 'some'
+        ? `No page has all the words in “${term}”. ${count} ${count === 1 ? 'page has' : 'pages have'} some of them, most first${more}.`
+        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${more}.`;
     if (everyPage) everyPage.hidden = true;
   };
 

@@ -78,7 +78,7 @@ test('the next build of that repository has the campaign: its page and its short
     expect(html).toContain('Safer Summer');
     expect(html).toContain('#SaferSummer');
     const short = await fetch('http://127.0.0.1:4335/SAFERSUMMER', { redirect: 'manual' });
-    expect(short.status).toBe(301);
+    expect(short.status).toBe(302);
     expect(short.headers.get('location')).toBe('/campaigns/safer-summer/');
     expect(await (await fetch('http://127.0.0.1:4335/campaigns/')).text()).toContain('/campaigns/safer-summer/');
     // Its pack was made by that build, and is public from the same day.

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
-import { builtSchedule, CLOUDFLARE_SITE_DATE, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
+import { builtSchedule, CLOUDFLARE_SITE_DATE, linksOf, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { edgeFirstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../support/wire.ts';
 
@@ -100,7 +100,7 @@ test('the Worker applies campaign dates per request: pages, short links and the 
   const list = await (await request.get('/campaigns/')).text();
   for (const [id, s] of Object.entries(status)) {
     const page = await request.get(`/campaigns/${id}/`);
-    const links = Object.entries(schedule.shortLinks).filter(([, to]) => to === id).map(([link]) => link);
+    const links = linksOf(schedule, id);
     if (s === 'upcoming') {
       expect(page.status(), id).toBe(404);
       expect(await page.text()).toContain('Page not found');

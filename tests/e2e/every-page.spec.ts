@@ -1,5 +1,6 @@
 // Every page in the sitemap: it answers 200, axe finds no WCAG 2.2 A/AA violation and no content
-// outside a landmark, it asks no other host for anything, and it sets no cookie.
+// outside a landmark, it asks no other host for anything, and it sets no cookie and keeps nothing
+// in the browser's storage.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, WCAG22AA, WITH_LANDMARK_RULES } from '../support/site.ts';
@@ -37,5 +38,14 @@ for (const path of [...paths, '/this-page-does-not-exist/', '/report/sent/']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    // Nor anything kept in the browser: counting visits (src/reach/) needs none of it.
+    const kept = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: 'caches' in self ? (await caches.keys()).length : 0,
+      cookie: document.cookie,
+    }));
+    expect(kept).toEqual({ local: 0, session: 0, databases: 0, caches: 0, cookie: '' });
   });
 }

@@ -18,7 +18,7 @@ const cards = (page: import('@playwright/test').Page) => page.locator('[data-ser
 test('filters narrow the list as they change, and say how many are shown', async ({ page }) => {
   await page.goto('/help/');
   const total = await page.locator('[data-service]').count();
-  await expect(cards(page)).toHaveCount(total);
+  await expect(page.locator('[data-finder-status]')).toHaveText(`Showing all ${total} services.`);
   await page.getByLabel('Who are you?').selectOption('young-person');
   await expect(page.locator('[data-finder-status]')).toHaveText(/^Showing \d+ of \d+ services\.$/);
   const forYoungPeople = await cards(page).count();
@@ -52,6 +52,27 @@ test('"open now" at 11am on a weekday in summer includes weekday lines', async (
   await page.getByLabel('Only show services I can reach now').check();
   await expect(cards(page).filter({ hasText: 'NSPCC Helpline' })).toHaveCount(1);
   await expect(page.locator(`[data-service="${local!.id}"]`)).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const javaScriptEnabled of [true, false]) {
+    test(`/help/ shows its groups, not a wall of cards (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled, timezoneId: 'Europe/London' });
+      const page = await context.newPage();
+      await page.goto('/help/');
+      const groups = page.locator('[data-help-group]');
+      expect(await groups.count()).toBeGreaterThanOrEqual(4);
+      // Every group's heading is on the page; only the first group's cards are open.
+      for (const summary of await groups.locator('summary').all()) await expect(summary).toBeVisible();
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, 'page height in px at 390 wide').toBeLessThan(6000);
+      // A group opens with a tap, and its services are there, with or without JavaScript.
+      await page.getByText('Tell someone about a crime').click();
+      await expect(page.locator('#report [data-service]').filter({ hasText: 'Crimestoppers' })).toBeVisible();
+      await context.close();
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -50,3 +50,17 @@ test('the directory is searchable by what a service helps with', async ({ page }
   await expect(page.locator('[data-search-results]')).toContainText('FRANK');
   await expect(page.locator('[data-search-results]')).not.toContainText('Samaritans');
 });
+
+test('a question no page matches word for word falls back to pages with some of its words', async ({ page }) => {
+  // Each word is on some page, but no page has all three.
+  await page.goto('/search/?q=childline+closure+order+for+a+hotel');
+  await expect(page.locator('[data-search-status]')).toContainText('No page has all the words in');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+});
+
+test('a page is found by the words people use for it, not only the words on it', async ({ page }) => {
+  await page.goto('/search/?q=cukooing');
+  await expect(page.locator('[data-search-results] > li > a').first()).toHaveAttribute('href', '/community/');
+  // The result shows the page's own description, not its hidden search terms.
+  await expect(page.locator('[data-search-results] > li').first()).not.toContainText('cukooing');
+});

@@ -10,6 +10,9 @@ export function builtSchedule(dist = 'dist'): CampaignSchedule {
   return JSON.parse(readFileSync(`${dist}/campaign-schedule.json`, 'utf8')) as CampaignSchedule;
 }
 
+/** A campaign's short links, lower case ("/seethesigns"). */
+export const linksOf = (schedule: CampaignSchedule, id: string) => Object.entries(schedule.links).filter(([, to]) => to.campaign === id).map(([link]) => link);
+
 /** Each campaign id with its status on `today` (YYYY-MM-DD, UK). */
 export function statuses(schedule: CampaignSchedule, today = ukDay(new Date())): Record<string, CampaignStatus> {
   return Object.fromEntries(Object.entries(schedule.campaigns).map(([id, days]) => [id, campaignStatus({ start: new Date(`${days.start}T00:00:00Z`), end: days.end ? new Date(`${days.end}T00:00:00Z`) : undefined }, today)]));

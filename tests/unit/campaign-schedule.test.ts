@@ -49,48 +49,46 @@ describe('a campaign’s status', () => {
 describe('the gate both servers apply', () => {
   const schedule: CampaignSchedule = {
     campaigns: { festive: { start: '2026-12-01', end: '2027-01-06' }, always: { start: '2026-01-01' } },
-    shortLinks: { '/mules': 'festive', '/seethesigns': 'always' },
+    links: { '/mules': { campaign: 'festive', sources: ['poster'] }, '/seethesigns': { campaign: 'always', sources: [] } },
   };
   const KEY = 'editors-preview-key-123';
-  const gate = (path: string, today: string, method = 'GET') => campaignGate(schedule, method, new URL(path, 'https://site.example'), today, KEY);
+  const gate = (path: string, today: string) => campaignGate(schedule, new URL(path, 'https://site.example'), today, KEY);
 
-  test('before its first day: page, downloads and short link are not public', () => {
-    for (const path of ['/campaigns/festive/', '/campaigns/festive', '/campaigns/festive/poster-a4.pdf', '/mules', '/MULES/', '/Mules']) {
+  test('before its first day: page, downloads and short links (with a source, in any case) are not public', () => {
+    for (const path of ['/campaigns/festive/', '/campaigns/festive', '/campaigns/festive/poster-a4.pdf', '/mules', '/MULES/', '/Mules', '/mules/poster', '/MULES/Poster/', '/mules/other']) {
       expect(gate(path, '2026-11-30'), path).toEqual({ kind: 'not-public' });
     }
   });
 
-  test('from its first day: the page is served and the short link redirects, in any case', () => {
-    expect(gate('/campaigns/festive/', '2026-12-01')).toEqual({ kind: 'pass' });
-    expect(gate('/MULES', '2026-12-01')).toEqual({ kind: 'redirect', status: 301, location: '/campaigns/festive/' });
-    expect(gate('/mules', '2026-12-01', 'POST')).toEqual({ kind: 'redirect', status: 308, location: '/campaigns/festive/' });
+  test('from its first day the page and short links pass (the front answers and counts the links)', () => {
+    for (const path of ['/campaigns/festive/', '/MULES', '/mules/poster']) expect(gate(path, '2026-12-01'), path).toEqual({ kind: 'pass' });
   });
 
-  test('after its last day it stays public (past campaigns), short link included', () => {
+  test('after its last day it stays public (past campaigns), short links included', () => {
     expect(gate('/campaigns/festive/', '2030-01-01')).toEqual({ kind: 'pass' });
-    expect(gate('/mules', '2030-01-01')).toMatchObject({ kind: 'redirect' });
+    expect(gate('/mules', '2030-01-01')).toEqual({ kind: 'pass' });
   });
 
   test('an editor with the preview key sees it early; a wrong or missing key does not', () => {
     expect(gate(`/campaigns/festive/?preview=${KEY}`, '2026-11-01')).toEqual({ kind: 'pass' });
-    expect(gate(`/mules?preview=${KEY}`, '2026-11-01')).toEqual({ kind: 'redirect', status: 301, location: `/campaigns/festive/?preview=${KEY}` });
+    expect(gate(`/Mules/Poster?preview=${KEY}`, '2026-11-01')).toEqual({ kind: 'preview-link', location: `/campaigns/festive/?preview=${KEY}` });
     expect(gate('/campaigns/festive/?preview=editors-preview-key-124', '2026-11-01')).toEqual({ kind: 'not-public' });
-    expect(campaignGate(schedule, 'GET', new URL('https://s.example/campaigns/festive/?preview='), '2026-11-01', undefined)).toEqual({ kind: 'not-public' });
+    expect(campaignGate(schedule, new URL('https://s.example/campaigns/festive/?preview='), '2026-11-01', undefined)).toEqual({ kind: 'not-public' });
     expect(isPreviewKey(undefined, '')).toBe(false);
     expect(isPreviewKey(KEY, KEY.slice(0, -1))).toBe(false);
   });
 
   test('everything else passes', () => {
-    for (const path of ['/', '/campaigns/', '/campaigns/unknown/', '/parents/', '/mulesx']) expect(gate(path, '2026-11-30'), path).toEqual({ kind: 'pass' });
+    for (const path of ['/', '/campaigns/', '/campaigns/unknown/', '/parents/', '/mulesx', '/mules/poster/more']) expect(gate(path, '2026-11-30'), path).toEqual({ kind: 'pass' });
   });
 });
 
 describe('the schedule the build writes', () => {
-  test('is read from the campaigns’ files: days, and short links in lower case', () => {
+  test('is read from the campaigns’ files: days, and short links in lower case with their source codes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'campaigns-'));
-    writeFileSync(join(dir, 'summer.mdx'), '\uFEFF---\ntitle: Summer\nstart: 2027-07-15\nend: 2027-09-05\nshortLinks: [/SaferSummer]\n---\n\nBody.\n');
+    writeFileSync(join(dir, 'summer.mdx'), '\uFEFF---\ntitle: Summer\nstart: 2027-07-15\nend: 2027-09-05\nshortLinks: [/SaferSummer]\nsources:\n  - { code: poster, label: A4 poster }\n---\n\nBody.\n');
     writeFileSync(join(dir, 'broken.mdx'), '---\ntitle: [unclosed\n---\n');
-    expect(readCampaignSchedule(dir)).toEqual({ campaigns: { summer: { start: '2027-07-15', end: '2027-09-05' } }, shortLinks: { '/safersummer': 'summer' } });
+    expect(readCampaignSchedule(dir)).toEqual({ campaigns: { summer: { start: '2027-07-15', end: '2027-09-05' } }, links: { '/safersummer': { campaign: 'summer', sources: ['poster'] } } });
   });
 
   test('two campaigns cannot share a short link', () => {

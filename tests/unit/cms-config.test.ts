@@ -8,10 +8,9 @@ import { z } from 'astro/zod';
 import { cmsConfig, collections, fieldPaths, type CmsCollection } from '../../src/cms/config.ts';
 import { toJsonSchema, type CmsField } from '../../src/cms/fields.ts';
 import { componentsAsText, EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
-import { readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
+import { LIST_FIELD, readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
+import { COLLECTIONS, SETTINGS, type CollectionSource } from '../../src/schemas/collections.ts';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { CampaignSchema } from '../../src/schemas/campaign.ts';
-import { ServiceSchema } from '../../src/schemas/service.ts';
 import { PartnershipSchema } from '../../src/schemas/partnership.ts';
 import { CHOICE_OR_LIST } from '../../src/cms/shared.ts';
 
@@ -35,16 +34,44 @@ function schemaPaths(s: ReturnType<typeof toJsonSchema>, prefix = ''): string[] 
 }
 
 describe('the editor shows every field of every schema, and no other', () => {
-  const cases: [string, z.ZodType, CmsField[]][] = [
-    ['campaigns', CampaignSchema, (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body')],
-    ['services', ServiceSchema, (collections().find((c) => c.name === 'services') as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body')],
-    ['partnership', PartnershipSchema.omit({ editor: true }), (collections().find((c) => c.name === 'settings') as { files: { name: string; fields: CmsField[] }[] }).files.find((f) => f.name === 'partnership')!.fields],
+  const editor = collections();
+  const folderOf = (path: string) => editor.find((c): c is Extract<CmsCollection, { folder: string }> => 'folder' in c && c.folder === path);
+  const fileOf = (path: string) => editor.flatMap((c) => ('files' in c ? c.files : [])).find((f) => f.file === path);
+  // Every collection and settings file the site reads (src/schemas/collections.ts), with the schema
+  // the editor must match: the partnership's `editor:` block is set up once, outside the editor.
+  const sources: [string, CollectionSource][] = [
+    ...Object.entries(COLLECTIONS as Record<string, CollectionSource>),
+    ...Object.entries(SETTINGS as Record<string, CollectionSource>).map(([name, source]): [string, CollectionSource] => [name, name === 'partnership' ? { ...source, schema: PartnershipSchema.omit({ editor: true }) } : source]),
   ];
-  for (const [name, schema, fields] of cases) {
-    test(name, () => {
-      expect(new Set(fieldPaths(fields))).toEqual(new Set(schemaPaths(toJsonSchema(schema))));
+  for (const [name, source] of sources) {
+    test(`${name} (content/${'folder' in source ? source.folder : source.file})`, () => {
+      const schema = toJsonSchema(source.schema);
+      if ('folder' in source) {
+        const collection = folderOf(`content/${source.folder}`);
+        expect(collection, `no editor collection for content/${source.folder}`).toBeDefined();
+        expect(new Set(fieldPaths(collection!.fields.filter((f) => f.name !== 'body')))).toEqual(new Set(schemaPaths(schema)));
+        return;
+      }
+      const entry = fileOf(`content/${source.file}`);
+      expect(entry, `no editor entry for content/${source.file}`).toBeDefined();
+      const only = entry!.fields.length === 1 ? entry!.fields[0]! : undefined;
+      if (only?.name === LIST_FIELD) {
+        // A file that is one list: its items' fields.
+        const items = schema.type === 'array' ? schema.items! : schema;
+        expect(new Set(fieldPaths(only.fields ?? (only.field ? [only.field] : [])))).toEqual(new Set(schemaPaths(items)));
+      } else if (Object.keys(schema.properties ?? {}).every((key) => entry!.fields.some((f) => f.name === key))) {
+        expect(new Set(fieldPaths(entry!.fields))).toEqual(new Set(schemaPaths(schema)));
+      } else {
+        // A map keyed by ids (a category, an audience): each key holds the schema's fields.
+        for (const group of entry!.fields) expect(new Set(fieldPaths(group.fields!)), group.name).toEqual(new Set(schemaPaths(schema)));
+      }
     });
   }
+
+  test('every editor collection and file is one the site reads', () => {
+    const paths = new Set(sources.map(([, s]) => `content/${'folder' in s ? s.folder : s.file}`));
+    for (const c of editor) for (const path of 'files' in c ? c.files.map((f) => f.file) : [c.folder]) expect(paths, path).toContain(path);
+  });
 
   test('every field has a label, every choice list has the schema’s values', () => {
     const walk = (fields: CmsField[]): void => {
@@ -60,11 +87,14 @@ describe('the editor shows every field of every schema, and no other', () => {
   });
 
   test('a field the schema cannot do without is required in the editor, a campaign’s first day included', () => {
-    for (const [name, schema] of [['campaigns', CampaignSchema], ['services', ServiceSchema]] as const) {
-      const fields = (collections().find((c) => c.name === name) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
+    const folders = Object.values(COLLECTIONS as Record<string, CollectionSource>).filter((s): s is Extract<CollectionSource, { folder: string }> => 'folder' in s);
+    expect(folders.map((s) => s.folder)).toEqual(expect.arrayContaining(['campaigns', 'services', 'pages', 'sectors']));
+    for (const { folder, schema } of folders) {
+      const name = folder;
+      const fields = (collections().find((c) => 'folder' in c && c.folder === `content/${folder}`) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
       const required = (f: CmsField) => f.required !== false;
       expect(Object.fromEntries(fields.map((f) => [f.name, required(f)])), name).toEqual(
-        Object.fromEntries(fields.map((f) => [f.name, !(schema.shape as Record<string, z.ZodType>)[f.name]!.safeParse(undefined).success])),
+        Object.fromEntries(fields.map((f) => [f.name, !((schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>)[f.name]!.safeParse(undefined).success])),
       );
     }
     const start = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'start')!;
@@ -111,7 +141,9 @@ function refusals(fields: CmsField[], data: Record<string, unknown>, at = ''): s
 function entriesOf(c: CmsCollection): { file: string; fields: CmsField[] }[] {
   if ('files' in c) return c.files.map((f) => ({ file: f.file, fields: f.fields }));
   const pattern = c.filter ? new RegExp(c.filter.pattern) : /./;
-  return readdirSync(c.folder)
+  // A nested collection (pages) lists the files in its subfolders too.
+  return readdirSync(c.folder, { recursive: !!c.nested })
+    .map(String)
     .filter((n) => n.endsWith(`.${c.extension}`) && pattern.test(n.replace(/\.\w+$/, '')))
     .map((n) => ({ file: join(c.folder, n), fields: c.fields }));
 }
@@ -137,8 +169,10 @@ describe('components in pages are the editor’s, with plain string props', () =
     expect(EDITOR_COMPONENTS.map((c) => c.tag).sort()).toEqual(names.sort());
   });
 
-  const bodies = ['campaigns', 'pages', 'law', 'services'].flatMap((folder) =>
-    readdirSync(join('content', folder)).map((f) => readFileSync(join('content', folder, f), 'utf8')),
+  const bodies = Object.values(COLLECTIONS as Record<string, CollectionSource>).flatMap((source) =>
+    'folder' in source
+      ? readdirSync(join('content', source.folder), { recursive: true }).map(String).filter((f) => /\.mdx?$/.test(f)).map((f) => readFileSync(join('content', source.folder, f), 'utf8'))
+      : [],
   );
   const uses = bodies.flatMap((text) => [...text.matchAll(/<([A-Z][A-Za-z]*)\b[^>]*\/>/g)].map((m) => m[0]));
 

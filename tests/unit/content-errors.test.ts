@@ -112,7 +112,7 @@ describe('content mistakes fail the build, naming the file and the field', () =>
     const dir = mkdtempSync(join(tmpdir(), 'bom-'));
     writeFileSync(join(dir, 'see-the-signs.mdx'), `\uFEFF${readFileSync('content/campaigns/see-the-signs.mdx', 'utf8')}`);
     const schedule = readCampaignSchedule(dir);
-    expect(schedule.shortLinks['/seethesigns']).toBe('see-the-signs');
+    expect(schedule.links['/seethesigns']).toEqual({ campaign: 'see-the-signs', sources: ['poster', 'leaflet', 'facebook'] });
     expect(schedule.campaigns['see-the-signs']?.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

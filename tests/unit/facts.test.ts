@@ -51,7 +51,7 @@ describe('every law has its legislation.gov.uk address, a source and a recent ch
 // Numbers go in through <Call contact=… /> or <Call service=… />, which carry their source.
 const PHONE = /(?<![\d/.-])(?:999|101|111|0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}|116 ?\d{3}|\d{5})(?![\d/-]|\.\d)/;
 describe('no phone number is typed straight into prose', () => {
-  for (const folder of ['pages', 'campaigns', 'law', 'services']) {
+  for (const folder of ['pages', 'campaigns', 'law', 'services', 'sectors']) {
     for (const page of readMdx(folder)) {
       test(page.file, () => {
         const prose = page.body.replace(/<Call [^>]*\/>/g, '').replace(/\]\([^)]*\)/g, ']');
@@ -59,6 +59,14 @@ describe('no phone number is typed straight into prose', () => {
         expect(lines, `${page.file} has a number outside <Call>`).toEqual([]);
       });
     }
+  }
+  // A staff briefing prints its actions and signs beside the numbers; the numbers themselves come
+  // only from the report routes, which carry their source.
+  for (const sector of readMdx('sectors')) {
+    test(`${sector.file}: signs and actions`, () => {
+      const texts = [...(sector.data.actions as string[]), ...(sector.data.signs as { noticed: string; why: string }[]).flatMap((s) => [s.noticed, s.why])];
+      expect(texts.filter((t) => PHONE.test(t)), `${sector.file} has a number outside its report routes`).toEqual([]);
+    });
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changeFrom, checkMetrics, displayValue, figuresCsv, seriesFor, SUPPRESSED_TEXT } from '../../src/lib/figures.ts';
+import { changeFrom, checkMetrics, displayValue, figuresCsv, latestBreakdown, seriesFor, SUPPRESSED_TEXT } from '../../src/lib/figures.ts';
 import { FigurePeriodSchema, type FigurePeriod, type Metric } from '../../src/schemas/figure.ts';
 
 const children: Metric = { id: 'children', title: 'Children identified', definition: 'Children identified as at risk this month.', source: 'Children’s services', sensitive: true };
@@ -32,10 +32,10 @@ describe('small numbers about children are never shown exactly', () => {
   });
   test('in the CSV, breakdowns included', () => {
     const csv = figuresCsv([children, arrests], periods);
-    expect(csv.split('\n')[0]).toBe('period,metric,title,part,group,value,source');
-    expect(csv).toContain('2026-09,children,Children identified,,,<5,');
-    expect(csv).toContain('2026-08,children,Children identified,,,7,');
-    expect(csv).toContain('2026-10,arrests,Arrests,London,,3,Police');
+    expect(csv.split('\n')[0]).toBe('period,metric,title,part,group,value,crime_groups,source');
+    expect(csv).toContain('2026-09,children,Children identified,,,<5,,');
+    expect(csv).toContain('2026-08,children,Children identified,,,7,,');
+    expect(csv).toContain('2026-10,arrests,Arrests,London,,3,,Police');
     expect(csv).not.toMatch(/children,Children identified,,,[0-4],/);
   });
 });
@@ -51,5 +51,28 @@ describe('mistakes name the file and the row', () => {
   });
   test('a period that is not a month', () => {
     expect(FigurePeriodSchema.safeParse({ period: 'October', values: [{ metric: 'a', value: 1 }] }).error?.issues[0]?.message).toBe('must be written as YYYY-MM, e.g. 2026-11');
+  });
+});
+
+describe('the latest breakdown, part by part', () => {
+  const lines: Metric = { id: 'lines', title: 'County lines', definition: 'Lines running into the town this month.', source: 'Police', sensitive: false };
+  const kids: Metric = { ...children, id: 'kids' };
+  const months = [
+    month('2026-09', [{ metric: 'lines', value: 5, breakdown: [{ label: 'London', value: 3, crimeGroups: 2 }, { label: 'Local', value: 2 }] }, { metric: 'kids', value: 9, breakdown: [{ label: 'Here', value: 6 }, { label: 'Elsewhere', value: 3 }] }]),
+    month('2026-10', [{ metric: 'lines', value: 6, breakdown: [{ label: 'London', value: 1, crimeGroups: 1 }, { label: 'Local', value: 2 }, { label: 'Leeds', value: 3, crimeGroups: 1 }] }, { metric: 'kids', value: 12, breakdown: [{ label: 'Here', value: 8 }, { label: 'Elsewhere', value: 4 }] }]),
+  ];
+  test('says how each place changed, and how many groups run its lines', () => {
+    expect(latestBreakdown(lines, months)).toEqual({ period: '2026-10', rows: [
+      { label: 'London', group: undefined, text: '1', crimeGroups: 1, change: 'Down 2' },
+      { label: 'Local', group: undefined, text: '2', crimeGroups: undefined, change: 'Same' },
+      { label: 'Leeds', group: undefined, text: '3', crimeGroups: 1, change: 'New this month' },
+    ] });
+  });
+  test('never shows or compares small numbers about children', () => {
+    const rows = latestBreakdown(kids, months)!.rows;
+    expect(rows.map((r) => [r.text, r.change])).toEqual([['8', 'Up 2'], ['fewer than 5', 'Not compared (small numbers)']]);
+  });
+  test('has nothing to show for a metric without a breakdown', () => {
+    expect(latestBreakdown(arrests, periods.slice(0, 1))).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { CampaignSchema, isCurrent } from '../../src/schemas/campaign.ts';
+import { CampaignSchema } from '../../src/schemas/campaign.ts';
+import { campaignStatus } from '../../src/lib/campaign-schedule.ts';
 import { COLLECTIONS, SETTINGS } from '../../src/schemas/collections.ts';
 import { DateSchema, SourcedSchema, telHref } from '../../src/schemas/common.ts';
 import { contactFor, PartnershipSchema } from '../../src/schemas/partnership.ts';
@@ -56,10 +57,11 @@ describe('content schemas', () => {
 
   test('a campaign is current only inside its window', () => {
     const parsed = CampaignSchema.parse(campaign);
-    expect(isCurrent(parsed, new Date('2025-12-31'))).toBe(false);
-    expect(isCurrent(parsed, new Date('2026-01-15'))).toBe(true);
-    expect(isCurrent(parsed, new Date('2026-02-02'))).toBe(false);
-    expect(isCurrent({ ...parsed, end: undefined }, new Date('2030-01-01'))).toBe(true);
+    expect(campaignStatus(parsed, '2025-12-31')).toBe('upcoming');
+    expect(campaignStatus(parsed, '2026-01-01')).toBe('current');
+    expect(campaignStatus(parsed, '2026-02-01')).toBe('current');
+    expect(campaignStatus(parsed, '2026-02-02')).toBe('ended');
+    expect(campaignStatus({ ...parsed, end: undefined }, '2030-01-01')).toBe('current');
   });
 
   test('a campaign that ends before it starts is refused at the end field', () => {
@@ -70,6 +72,17 @@ describe('content schemas', () => {
   test('short links and hashtags must be in the form the site can serve', () => {
     const result = CampaignSchema.safeParse({ ...campaign, shortLinks: ['SeeTheSigns'], hashtag: 'See the signs' });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['hashtag', 'shortLinks.0']);
+  });
+
+  test('short-link sources have codes of their own, in plain words, and need a short link', () => {
+    const poster = { code: 'poster', label: 'A4 poster (QR code)' };
+    expect(CampaignSchema.parse({ ...campaign, sources: [poster] }).sources).toEqual([poster]);
+    expect(CampaignSchema.parse(campaign).sources).toEqual([]);
+    const messages = (input: object) => CampaignSchema.safeParse({ ...campaign, ...input }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages({ sources: [{ code: 'QR Poster', label: 'Poster' }] })).toEqual(['sources.0.code: a source code is lower-case letters, digits or hyphens, at most 30, like poster or facebook-may']);
+    expect(messages({ sources: [poster, { ...poster, label: 'Another poster' }] })).toEqual(['sources: two sources have the same code: give each place its own code']);
+    expect(messages({ shortLinks: [], sources: [poster] })).toEqual(['sources: sources need a short link to be added to: add one under shortLinks, like [/SeeTheSigns]']);
+    expect(messages({ sources: [{ code: 'poster' }] })?.[0]).toMatch(/^sources\.0\.label: /);
   });
 
   test('a sign needs an audience from the list', () => {

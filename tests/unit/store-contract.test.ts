@@ -10,6 +10,7 @@ import { getPlatformProxy } from 'wrangler';
 import { ReferenceTaken, ReportStore, type NewFollowUp, type NewReport, type SqlDriver } from '../../src/report/store.ts';
 import { D1Driver, type D1Like } from '../../src/targets/cloudflare/d1-driver.ts';
 import { SqliteDriver } from '../../src/targets/node/sqlite-driver.ts';
+import { ReachCounts, type CountRow } from '../../src/reach/counts.ts';
 
 /** The statements of every migration, in order, as wrangler applies them to D1. */
 function migrationStatements(): string[] {
@@ -56,7 +57,7 @@ const DRIVERS: [string, () => Promise<Opened>][] = [
       await db.batch(migrationStatements().map((sql) => db.prepare(sql)));
       return {
         fresh: async () => {
-          await db.batch(['DELETE FROM follow_ups', 'DELETE FROM reports', 'DELETE FROM rate_limits', 'DELETE FROM store_meta'].map((sql) => db.prepare(sql)));
+          await db.batch(['DELETE FROM follow_ups', 'DELETE FROM reports', 'DELETE FROM rate_limits', 'DELETE FROM store_meta', 'DELETE FROM reach_counts'].map((sql) => db.prepare(sql)));
           return new D1Driver(db);
         },
         close: dispose,
@@ -78,6 +79,7 @@ function newReport(overrides: Partial<NewReport> = {}): NewReport {
     followUpWaiting: true,
     nextAttemptAt: 1_000_000,
     urgent: false,
+    heard: null,
     ...overrides,
   };
 }
@@ -239,5 +241,67 @@ describe.each(DRIVERS)('the report store on %s', (_name, open) => {
     // A purged report's code cannot come back.
     expect(await store.setCodeHash(report.reference, bytes(9), bytes(1), bytes(8))).toBe(false);
     expect((await store.get(report.reference))?.followUpHash).toBeNull();
+  });
+});
+
+describe.each(DRIVERS)('the reach counts on %s', (_name, open) => {
+  let opened: Opened;
+  let counts: ReachCounts;
+  let store: ReportStore;
+  beforeAll(async () => {
+    opened = await open();
+  }, 60_000);
+  beforeEach(async () => {
+    const db = await opened.fresh();
+    counts = new ReachCounts(db);
+    store = new ReportStore(db);
+  });
+  afterAll(() => opened.close());
+
+  const row = (day: string, kind: CountRow['kind'], subject: string, count: number): CountRow => ({ day, kind, subject, count });
+
+  test('adds to day totals, and gives back month totals', async () => {
+    await counts.add([row('2026-09-30', 'view', '/parents/', 3), row('2026-10-01', 'view', '/parents/', 2), row('2026-10-01', 'arrival', '/seethesigns/poster', 1)]);
+    await counts.add([row('2026-10-01', 'view', '/parents/', 5), row('2026-10-31', 'view', '/parents/', 1)]);
+    expect(await counts.months('2026-01')).toEqual([
+      { month: '2026-09', kind: 'view', subject: '/parents/', count: 3 },
+      { month: '2026-10', kind: 'arrival', subject: '/seethesigns/poster', count: 1 },
+      { month: '2026-10', kind: 'view', subject: '/parents/', count: 8 },
+    ]);
+    expect((await counts.months('2026-10')).map((r) => r.month)).toEqual(['2026-10', '2026-10']);
+  });
+
+  test('adds many rows at once, past the 100 values a D1 statement takes', async () => {
+    const rows = Array.from({ length: 130 }, (_, i) => row('2026-10-02', 'view', `/page-${i}/`, i + 1));
+    await counts.add(rows);
+    const months = await counts.months('2026-10');
+    expect(months).toHaveLength(130);
+    expect(months.reduce((sum, r) => sum + r.count, 0)).toBe((130 * 131) / 2);
+  });
+
+  test('keeps nothing of a batch that fails part way', async () => {
+    await counts.add([row('2026-10-03', 'view', '/a/', 1)]);
+    // The second row breaks the table's check (a count must be positive): the first must not stay either.
+    await expect(counts.add([row('2026-10-03', 'view', '/a/', 4), row('2026-10-03', 'view', '/b/', 0)])).rejects.toThrow();
+    expect(await counts.months('2026-10')).toEqual([{ month: '2026-10', kind: 'view', subject: '/a/', count: 1 }]);
+  });
+
+  test('gives the reports not yet counted from before a moment, and counts each once with its answer deleted', async () => {
+    const early = newReport({ receivedAt: 1_000, heard: bytes(1, 2, 3) });
+    const plain = newReport({ receivedAt: 2_000 });
+    const late = newReport({ receivedAt: 9_000, heard: bytes(4) });
+    for (const r of [early, plain, late]) await store.insert(r);
+    const waiting = await counts.uncountedReports(5_000, 10);
+    expect(waiting.map((r) => [r.reference, r.receivedAt, r.heard && [...r.heard]])).toEqual([[early.reference, 1_000, [1, 2, 3]], [plain.reference, 2_000, null]]);
+    await counts.countReports([row('1970-01-01', 'report', '', 2), row('1970-01-01', 'heard', 'see-the-signs', 1)], waiting.map((r) => r.id));
+    expect(await counts.uncountedReports(5_000, 10)).toEqual([]);
+    expect((await counts.uncountedReports(10_000, 10)).map((r) => r.reference)).toEqual([late.reference]);
+    expect(await counts.months('1970-01')).toEqual([
+      { month: '1970-01', kind: 'heard', subject: 'see-the-signs', count: 1 },
+      { month: '1970-01', kind: 'report', subject: '', count: 2 },
+    ]);
+    // The sealed answer is gone with the counting; the report itself is untouched.
+    expect(await counts.db.first('SELECT heard, counted FROM reports WHERE reference = ?', [early.reference])).toEqual({ heard: null, counted: 1 });
+    expect([...(await store.get(early.reference))!.content!]).toEqual([...early.content]);
   });
 });

@@ -76,17 +76,24 @@ interface Context {
   campaign: Campaign;
   partnership: Partnership;
   words: Words;
-  /** "seethesigns.example.org/SeeTheSigns": printed, and typed in from a poster. */
+  /** "seethesigns.example.org/SeeTheSigns": on the share pictures. */
   address: string;
-  /** The full address the QR code opens. */
+  /** "seethesigns.example.org/SeeTheSigns/poster": printed on the posters, and typed in from one. */
+  posterAddress: string;
+  /** The full addresses: the campaign's link, and the posters' (the one their QR code opens). */
   url: string;
+  posterUrl: string;
   helpline?: Run[];
   /** A professional's poster gives the partnership's children's services line instead. */
   local?: Run[];
 }
 
+/** The source code (src/reach/links.ts) the posters print, when the campaign lists it: the reach page then counts arrivals from posters apart. */
+export const POSTER_SOURCE = 'poster';
+
 function context(id: string, campaign: Campaign, partnership: Partnership, services: PosterServices): Context {
   const link = campaign.shortLinks[0] ?? `/campaigns/${id}/`;
+  const posterLink = campaign.shortLinks[0] && campaign.sources.some((s) => s.code === POSTER_SOURCE) ? `${link}/${POSTER_SOURCE}` : link;
   const site = new URL(partnership.siteUrl);
   const words = WORDS[posterAudience(campaign)];
   const service = words.helpline && services[words.helpline.service];
@@ -99,7 +106,9 @@ function context(id: string, campaign: Campaign, partnership: Partnership, servi
     partnership,
     words,
     address: `${site.host}${link}`,
+    posterAddress: `${site.host}${posterLink}`,
     url: new URL(link, site).href,
+    posterUrl: new URL(posterLink, site).href,
     ...(service && phone && words.helpline ? { helpline: [{ text: words.helpline.words(service.name, alwaysOpen) }, { text: phone.value, bold: true }] } : {}),
     ...(!words.helpline && children ? { local: [{ text: `${children.label}: ` }, { text: children.number, bold: true }] } : {}),
   };
@@ -130,7 +139,7 @@ export function posterSheet(c: Context, paper: keyof typeof PAPER): Sheet {
         blocks: [
           { type: 'paragraph', text: danger(c), size: 'large' },
           { type: 'paragraph', text: c.words.worry },
-          { type: 'qr', modules: qrModules(c.url), alt: `QR code: opens ${c.address}`, caption: [{ text: `${c.words.tell} ` }, { text: c.address, bold: true }] },
+          { type: 'qr', modules: qrModules(c.posterUrl), alt: `QR code: opens ${c.posterAddress}`, caption: [{ text: `${c.words.tell} ` }, { text: c.posterAddress, bold: true }] },
           ...(c.helpline ? [{ type: 'paragraph' as const, text: c.helpline }] : []),
           ...(c.local ? [{ type: 'paragraph' as const, text: c.local }] : []),
         ],
@@ -182,6 +191,7 @@ function packNote(c: Context, files: DerivedFile[]): string {
     '',
     `Dates: ${campaignDates(c.campaign)}`,
     `Link: ${c.url}`,
+    ...(c.posterUrl !== c.url ? [`The posters’ link and QR code (counted apart on the reach page): ${c.posterUrl}`] : []),
     ...(c.campaign.hashtag ? [`Hashtag: ${c.campaign.hashtag}`] : []),
     `Written for: ${AUDIENCE_LABELS[posterAudience(c.campaign)]}`,
     '',

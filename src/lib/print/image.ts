@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { FONT_FAMILY, fonts } from './fonts.ts';
 import { qrSvg } from './qr.ts';
-import { typeScale, type Block, type Sheet } from './sheet.ts';
+import { listLines, typeScale, type Block, type Sheet } from './sheet.ts';
 
 interface Node {
   type: string;
@@ -33,7 +33,7 @@ export async function renderSvg(sheet: Sheet, widthPx: number): Promise<string> 
         const words = el('div', { ...text, fontSize: px(t.normal), display: 'block', flex: 1 }, b.caption.map((r) => el('span', { fontWeight: r.bold ? 700 : 400 }, r.text)));
         return el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', gap: px(t.gap) }, [code, words]);
       }
-      if (b.type === 'list') return el('div', { display: 'flex', flexDirection: 'column', ...text }, b.items.map((item) => el('div', { display: 'block' }, `•  ${item}`)));
+      if (b.type === 'list') return el('div', { display: 'flex', flexDirection: 'column', ...text }, listLines(b).map((line) => el('div', { display: 'block' }, line)));
       // Satori lays text out inline, as a browser would: bold runs wrap with the words around them.
       const runs = typeof b.text === 'string' ? [{ text: b.text }] : b.text;
       return el('div', { ...text, display: 'block' }, runs.map((r) => el('span', { fontWeight: r.bold ? 700 : 400 }, r.text)));

@@ -4,10 +4,15 @@
 // which matters on CI and on Cloudflare's build machines.
 import PDFDocument from 'pdfkit';
 import { fonts } from './fonts.ts';
-import { plainText, typeScale, type Block, type Sheet } from './sheet.ts';
+import { listLines, plainText, typeScale, type Block, type Run, type Sheet } from './sheet.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Struct = ReturnType<Doc['struct']>;
+
+/** How many pages a PDF has: one /Type /Page object each (/Type /Pages is the tree that holds them). */
+export function pdfPageCount(bytes: Uint8Array): number {
+  return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
 
 /** Renders the sheet as a PDF; the same sheet always gives the same bytes. */
 export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
@@ -44,6 +49,18 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
   const root = doc.struct('Document');
   doc.addStructure(root);
 
+  /** A paragraph's runs, from (x, y), bold where marked. */
+  const writeRuns = (runs: readonly Run[], x: number, y: number, options: { width: number; lineGap: number }) =>
+    runs.forEach((r, n) => {
+      // A run with a link (a phone number) can be tapped in a PDF reader; the rest carry none.
+      const run = { ...options, link: r.link ?? null, continued: n < runs.length - 1 };
+      // Later runs follow on from the last: pdfkit reads (text, options), since an undefined
+      // x would make it drop the options given after it.
+      doc.font(r.bold ? 'bold' : 'regular');
+      if (n) doc.text(r.text, run);
+      else doc.text(r.text, x, y, run);
+    });
+
   const size = (b: Block) => (b.type === 'heading' ? (b.level === 2 ? t.h2 : t.h1) : b.type === 'paragraph' ? t[b.size ?? 'normal'] : t.normal);
 
   /** The height a block takes at a width, for placing the foot of the page and sizing panels. */
@@ -52,11 +69,14 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
       const gap = i ? t.gap : 0;
       if (b.type === 'panel') return sum + gap + heightOf(b.blocks, w - 2 * t.panelPadding) + 2 * t.panelPadding;
       if (b.type === 'qr') {
-        doc.font('regular').fontSize(t.normal);
+        doc.font(b.caption.some((r) => r.bold) ? 'bold' : 'regular').fontSize(t.normal);
         return sum + gap + Math.max(t.qr, doc.heightOfString(plainText(b.caption), { width: w - t.qr - t.gap, lineGap: t.normal * 0.25 }));
       }
-      const text = b.type === 'list' ? b.items.map((x) => `•  ${x}`).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
-      doc.font(b.type === 'heading' ? 'bold' : 'regular').fontSize(size(b));
+      const text = b.type === 'list' ? listLines(b).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
+      // A paragraph with bold words is measured all in bold, which is wider: measuring it too short
+      // would push the foot of the page onto a second sheet.
+      const bold = b.type === 'heading' || (b.type === 'paragraph' && typeof b.text !== 'string' && b.text.some((r) => r.bold));
+      doc.font(bold ? 'bold' : 'regular').fontSize(size(b));
       return sum + gap + doc.heightOfString(text, { width: w, lineGap: size(b) * 0.25 });
     }, 0);
 
@@ -95,13 +115,11 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
         const words = b.caption;
         const textX = x + t.qr + t.gap;
         const textW = w - t.qr - t.gap;
-        doc.font('regular').fontSize(t.normal);
+        doc.font(words.some((r) => r.bold) ? 'bold' : 'regular').fontSize(t.normal);
         const textH = doc.heightOfString(plainText(words), { width: textW, lineGap: t.normal * 0.25 });
         doc.fillColor(colour);
         const startY = top + (h - textH) / 2;
-        parent.add(doc.struct('P', {}, () => {
-          words.forEach((r, n) => doc.font(r.bold ? 'bold' : 'regular').text(r.text, n ? undefined : textX, n ? undefined : startY, { width: textW, lineGap: t.normal * 0.25, continued: n < words.length - 1 }));
-        }));
+        parent.add(doc.struct('P', {}, () => writeRuns(words, textX, startY, { width: textW, lineGap: t.normal * 0.25 })));
         doc.x = x;
         doc.y = top + h;
         return;
@@ -113,15 +131,13 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
       } else if (b.type === 'list') {
         const list = doc.struct('L');
         parent.add(list);
-        for (const item of b.items) {
-          list.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').text(`•  ${item}`, x, doc.y, options))]));
+        for (const item of listLines(b)) {
+          list.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').text(item, x, doc.y, options))]));
         }
         list.end();
       } else {
         const runs = typeof b.text === 'string' ? [{ text: b.text }] : b.text;
-        parent.add(doc.struct('P', {}, () => {
-          runs.forEach((r, n) => doc.font(r.bold ? 'bold' : 'regular').text(r.text, n ? undefined : x, n ? undefined : doc.y, { ...options, continued: n < runs.length - 1 }));
-        }));
+        parent.add(doc.struct('P', {}, () => writeRuns(runs, x, doc.y, options)));
       }
     });
   };

@@ -8,6 +8,8 @@
 export interface Run {
   text: string;
   bold?: boolean;
+  /** Where a tap on it goes in the PDF: "tel:999", "sms:61016". Pictures cannot be tapped. */
+  link?: string;
 }
 
 export type Block =
@@ -15,8 +17,8 @@ export type Block =
   | { type: 'heading'; text: string; level?: 1 | 2 }
   /** A paragraph; `size` scales it from the sheet's body size. */
   | { type: 'paragraph'; text: string | Run[]; size?: 'small' | 'normal' | 'large' }
-  /** A bulleted list. */
-  | { type: 'list'; items: string[] }
+  /** A bulleted list, or a numbered one (`ordered`) for steps. */
+  | { type: 'list'; items: string[]; ordered?: boolean }
   /** A box in the paper colour with ink-coloured text, for what must stand out (who to call). */
   | { type: 'panel'; blocks: Block[] }
   /**
@@ -34,14 +36,17 @@ export interface Sheet {
   lang: string;
   /** Page size in points: A4, A3, or any size (a share image). */
   size: { width: number; height: number };
+  /**
+   * Scales the type and spacing from a page of this width: smaller for a sheet with much to say (a
+   * staff briefing: 0.7) or a wide, short share image (0.8); 1 if left out.
+   */
+  scale?: number;
   /** The page colour and the text on it; panels use paper and ink. */
   colours: { background: string; text: string; paper: string; ink: string };
   /** Blocks from the top of the page down. */
   top: Block[];
   /** Blocks that sit at the foot of the page (a one-page sheet); after `top` when the text flows on. */
   bottom?: Block[];
-  /** Type size relative to a page of this width (1); smaller for a wide, short share image. */
-  scale?: number;
 }
 
 /** ISO paper sizes in points. */
@@ -56,6 +61,9 @@ export function typeScale(sheet: Pick<Sheet, 'size' | 'scale'>) {
   // A QR code 3.5 cm across on A4 (4.9 cm on A3): phones read it from an arm's length.
   return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k, qr: 100 * k };
 }
+
+/** A list's items as printed, each with its bullet or number. */
+export const listLines = (b: Extract<Block, { type: 'list' }>) => b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '•'}  ${item}`);
 
 /** The text of a paragraph, runs joined. */
 export const plainText = (text: string | Run[]) => (typeof text === 'string' ? text : text.map((r) => r.text).join(''));

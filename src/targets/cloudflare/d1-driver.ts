@@ -2,11 +2,13 @@
 // Cloudflare; a write has been committed when its promise resolves, so durably() needs no more.
 // WORKER-ONLY in practice, but it imports nothing platform-specific: the contract tests run it
 // against a real D1 in workerd from Node.
-import type { SqlDriver, SqlRow, SqlValue } from '../../report/store.ts';
+import type { SqlDriver, SqlRow, SqlStatement, SqlValue } from '../../report/store.ts';
 
 /** The parts of Cloudflare's D1 binding this driver uses. */
 export interface D1Like {
   prepare(sql: string): D1Statement;
+  /** Runs statements as one transaction: if one fails, none is kept. */
+  batch(statements: D1Statement[]): Promise<unknown>;
 }
 interface D1Statement {
   bind(...values: unknown[]): D1Statement;
@@ -49,6 +51,10 @@ export class D1Driver implements SqlDriver {
 
   durably<T>(work: (db: SqlDriver) => Promise<T>): Promise<T> {
     return work(this);
+  }
+
+  async batch(statements: SqlStatement[]): Promise<void> {
+    if (statements.length) await this.db.batch(statements.map((s) => this.statement(s.sql, s.params ?? [])));
   }
 
   /**

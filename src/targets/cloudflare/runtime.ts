@@ -12,6 +12,11 @@ import { ReportRouter } from '../../report/router.ts';
 import { ReportStore } from '../../report/store.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import { D1Driver, type D1Like } from './d1-driver.ts';
+import schedule from 'virtual:see-the-signs/campaign-schedule';
+import { failures } from '../../report/failure-log.ts';
+import { ReachCounter } from '../../reach/counter.ts';
+import { ReachCounts } from '../../reach/counts.ts';
+import { ReachFront } from '../../reach/front.ts';
 
 /** The Worker's bindings and variables this target uses. */
 export interface ReportEnv {
@@ -62,10 +67,54 @@ export function reportRouter(): ReportRouter {
   return router;
 }
 
-/** The cron trigger: the core's one delivery and retention run, with the webhook (the only deliverer on this target). */
-export async function runScheduled(env: ReportEnv): Promise<MaintenanceRun> {
+/**
+ * The cron trigger: the core's one delivery and retention run, with the webhook (the only deliverer
+ * on this target), on the clock of the trigger's scheduled time.
+ */
+export async function runScheduled(env: ReportEnv, scheduledTime = Date.now()): Promise<MaintenanceRun> {
   const pipeline = await pipelineOf(env);
   const { target, allowPlainLoopback, timeoutMs } = settingsOf(env).delivery;
   const deliverer = target.kind === 'webhook' ? webhookDeliverer({ ...target, allowPlainLoopback }, timeoutMs) : undefined;
-  return runDeliveryAndRetention(pipeline, deliverer, settingsOf(env).delivery);
+  return runDeliveryAndRetention(pipeline, deliverer, settingsOf(env).delivery, scheduledTime);
+}
+
+/** The reach counts, in the same D1 database as the reports, for the pages that show them. */
+export function reachCounts(): Promise<ReachCounts> {
+  return Promise.resolve(new ReachCounts(new D1Driver((workerEnv as unknown as ReportEnv).DB)));
+}
+
+// Each isolate counts in memory; a write is planned when the first count arrives and kept alive
+// past the response by waitUntil, so every count is written within REACH_WRITE_SECONDS.
+let front: ReachFront | undefined;
+let counter: ReachCounter | undefined;
+let writePlanned = false;
+
+/**
+ * The isolate's reach front: short links, and counting the pages people open. It runs in front of
+ * every page, so it never throws: with a wrong setting the Worker still serves pages, uncounted.
+ */
+export function reachFront(env: ReportEnv): ReachFront {
+  if (!front) {
+    let counting = false;
+    try {
+      counting = settingsOf(env).reach.counting;
+    } catch (error) {
+      failures.record('reach', error);
+    }
+    counter = counting ? new ReachCounter() : undefined;
+    front = new ReachFront(schedule.links, counter);
+  }
+  return front;
+}
+
+/** After a response: plans a write of the waiting counts, unless one is planned already. */
+export function planReachWrite(env: ReportEnv, waitUntil: (promise: Promise<unknown>) => void): void {
+  if (!counter?.size || writePlanned) return;
+  writePlanned = true;
+  const write = async () => {
+    await new Promise((resolve) => setTimeout(resolve, settingsOf(env).reach.writeMs));
+    writePlanned = false;
+    await counter!.flush(new ReachCounts(new D1Driver(env.DB)));
+  };
+  waitUntil(write().catch((error: unknown) => failures.record('reach', error)));
 }

@@ -10,6 +10,7 @@ import { confirmKey } from '../../report/key-check.ts';
 import type { Pipeline } from '../../report/pipeline.ts';
 import { ReportRouter, type ReportRuntime } from '../../report/router.ts';
 import { ReportStore } from '../../report/store.ts';
+import { ReachCounts } from '../../reach/counts.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import { clientAddresses, type ClientAddresses } from './client-address.ts';
 import { SqliteDriver } from './sqlite-driver.ts';
@@ -65,6 +66,8 @@ export interface NodeRuntime extends ReportRuntime {
   proxies: ClientAddresses;
   router: ReportRouter;
   pipeline(): Promise<NodePipeline>;
+  /** The reach counts, in the same SQLite file (and on the same connection) as the reports. */
+  reachCounts(): Promise<ReachCounts>;
 }
 
 const KEY = Symbol.for('see-the-signs.report-runtime.node');
@@ -88,7 +91,9 @@ export function nodeRuntime(): NodeRuntime {
       })),
     clientAddress: (request: Request, socketAddress: string) => proxies.of(request.headers, socketAddress),
   };
-  holder[KEY] = { ...base, router: new ReportRouter(base) };
+  let counts: ReachCounts | undefined;
+  const reachCounts = async () => (counts ??= new ReachCounts((await base.pipeline()).driver));
+  holder[KEY] = { ...base, router: new ReportRouter(base), reachCounts };
   return holder[KEY];
 }
 
@@ -100,4 +105,9 @@ export function reportRouter(): ReportRouter {
 /** Every setting, read once (the content editor's sign-in reads its GitHub app from here). */
 export function currentSettings(): Settings {
   return nodeRuntime().settings;
+}
+
+/** The reach counts, for the pages that show them. */
+export function reachCounts(): Promise<ReachCounts> {
+  return nodeRuntime().reachCounts();
 }

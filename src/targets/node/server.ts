@@ -1,10 +1,12 @@
-// The Node server's request listener: refuse what cannot be served, set the security headers, hand
-// the report API straight to the report router, and everything else (pages, static files, the
-// report form) to Astro's adapter.
+// The Node server's request listener: refuse what cannot be served, set the security headers, answer
+// campaign short links, hand the report API straight to the report router, and everything else
+// (pages, static files, the report form) to Astro's adapter, counting the pages people open.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
-import { NOT_PUBLIC_PATH, type Gate } from '../../lib/campaign-schedule.ts';
+import { NOT_PUBLIC_PATH, PREVIEW_HEADERS, type Gate } from '../../lib/campaign-schedule.ts';
+import type { ReachFront } from '../../reach/front.ts';
+import { shortLinkHeaders } from '../../reach/links.ts';
 import { compressOnTheFly } from './compression.ts';
 import { readBody, refusalFor, refuse, tooLarge } from './request-guard.ts';
 
@@ -18,10 +20,12 @@ export interface ListenerParts {
   router: ReportRouter;
   maxBodyBytes: number;
   /**
-   * Campaign dates and short links, in any case (src/lib/campaign-schedule.ts), decided before
-   * anything is served, the build's compressed copies included.
+   * Campaign dates (src/lib/campaign-schedule.ts), decided before anything is served, the build's
+   * compressed copies and short links included.
    */
-  gate: (method: string, url: URL) => Gate;
+  gate: (url: URL) => Gate;
+  /** Short links, and counting the pages people open (src/reach/front.ts). */
+  reach: ReachFront;
   /** Answers from the build's compressed copies of static files; false to let the request go on. */
   precompressed: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -41,7 +45,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(body);
 }
 
-export function createListener({ astro, secure, router, maxBodyBytes, gate, precompressed }: ListenerParts) {
+/** A request header by its lower-case name; the first, if it was sent more than once. */
+const headerOf = (req: IncomingMessage) => (name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export function createListener({ astro, secure, router, maxBodyBytes, gate, reach, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -62,20 +72,29 @@ export function createListener({ astro, secure, router, maxBodyBytes, gate, prec
   return (req: IncomingMessage, res: ServerResponse): void => {
     let decision: Gate = { kind: 'pass' };
     try {
-      decision = gate(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
+      decision = gate(new URL(req.url ?? '/', 'http://localhost'));
     } catch {
       // A target no URL parser accepts: the adapter answers it with 400 below.
     }
     // A campaign before its first day: the site's own 404, with the 404 page's policy.
     if (decision.kind === 'not-public') req.url = NOT_PUBLIC_PATH;
     secure(req, res);
-    if (decision.kind === 'redirect') {
-      res.writeHead(decision.status, { location: decision.location, 'cache-control': 'public, max-age=300' }).end();
+    if (decision.kind === 'preview-link') {
+      res.writeHead(302, { location: decision.location, ...PREVIEW_HEADERS }).end();
       return;
     }
     const refusal = refusalFor(req, maxBodyBytes);
     if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    const method = req.method ?? 'GET';
+    const header = headerOf(req);
+    const link = reach.shortLink(method, pathname, header);
+    if (link) {
+      res.writeHead(link.status, shortLinkHeaders(link)).end();
+      return;
+    }
+    // A view is counted once the page has gone (a map lookup); a prefetch, a crawler or a 404 is not.
+    if (reach.mayCount(method, header)) res.once('finish', () => reach.answered(pathname, res.statusCode));
     if (precompressed(req, res)) return;
     // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
     compressOnTheFly(req, res);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import type { SqlDriver, SqlRow, SqlValue } from '../../report/store.ts';
+import type { SqlDriver, SqlRow, SqlStatement, SqlValue } from '../../report/store.ts';
 
 /** Applies every migrations/*.sql file not applied before, in name order, each in a transaction. */
 export function migrate(db: DatabaseSync, dir: string): void {
@@ -93,7 +93,7 @@ export class SqliteDriver implements SqlDriver {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       // Work inside the transaction runs its statements directly; nesting needs no second transaction.
-      const inside: SqlDriver = { run: (s, p) => this.run(s, p), first: (s, p) => this.first(s, p), all: (s, p) => this.all(s, p), durably: (w) => w(inside), scrub: async () => false };
+      const inside: SqlDriver = { run: (s, p) => this.run(s, p), first: (s, p) => this.first(s, p), all: (s, p) => this.all(s, p), durably: (w) => w(inside), batch: (s) => this.atomically(s), scrub: async () => false };
       for (const { work } of batch) {
         try {
           outcomes.push({ ok: true, value: await work(inside) });
@@ -119,6 +119,27 @@ export class SqliteDriver implements SqlDriver {
       });
       if (this.pending.length > 0) setImmediate(() => void this.flush());
       else this.flushing = false;
+    }
+  }
+
+  /** Joins the next group commit, all or nothing. */
+  batch(statements: SqlStatement[]): Promise<void> {
+    return this.durably(() => this.atomically(statements));
+  }
+
+  /**
+   * Runs statements inside the open transaction under a savepoint of their own, so they are kept or
+   * undone together. Nothing awaits in between, so no other work's statements can fall inside.
+   */
+  private async atomically(statements: SqlStatement[]): Promise<void> {
+    this.db.exec('SAVEPOINT batch');
+    try {
+      for (const { sql, params = [] } of statements) this.statement(sql).run(...(params as SQLInputValue[]));
+      this.db.exec('RELEASE batch');
+    } catch (error) {
+      this.db.exec('ROLLBACK TO batch');
+      this.db.exec('RELEASE batch');
+      throw error;
     }
   }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delivererFor, startDeliveryLoop } from './delivery-loop.ts';
 import { securityHeaders } from './headers.ts';
+import { nodeReach } from './reach.ts';
 import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
@@ -48,12 +49,14 @@ const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req
 
 // Campaign dates are applied per request, so a campaign goes live at midnight with nobody rebuilding.
 const schedule = JSON.parse(readFileSync(`${dist}${SCHEDULE_FILE}`, 'utf8')) as CampaignSchedule;
+const reach = nodeReach(runtime, schedule.links);
 const listener = createListener({
   astro: handler,
-  gate: (method, url) => campaignGate(schedule, method, url, siteToday(settings.campaigns.date), settings.campaigns.previewKey),
+  gate: (url) => campaignGate(schedule, url, siteToday(settings.campaigns.date), settings.campaigns.previewKey),
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
+  reach: reach.front,
   precompressed: precompressedFiles(`${dist}precompressed/`),
 });
 const { port, host, tls } = settings.server;
@@ -66,6 +69,7 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopDelivery();
-    server.close(() => process.exit(0));
+    // The counts held in memory are written before the process ends.
+    server.close(() => void reach.stop().finally(() => process.exit(0)));
   });
 }
