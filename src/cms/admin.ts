@@ -57,7 +57,7 @@ document.addEventListener('DOMContentLoaded', () => {
   if (window.h && window.createClass) {
     cms.registerWidget(CHOICE_OR_LIST, choiceOrListWidget(window.h, window.createClass));
     cms.registerPreviewTemplate('campaigns', campaignPreview(window.h, window.createClass, campaignStatusText));
-    for (const collection of ['pages', 'law', 'services']) cms.registerPreviewTemplate(collection, pagePreview(window.h, window.createClass));
+    for (const collection of ['pages', 'law', 'services', 'sectors']) cms.registerPreviewTemplate(collection, pagePreview(window.h, window.createClass));
   }
   for (const component of EDITOR_COMPONENTS) {
     cms.registerEditorComponent({

@@ -181,7 +181,8 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
     // one form with every variant's fields, required only where every variant needs it.
     const shape = variants?.every((v) => v.type === 'object' && v.properties) ? mergeVariants(variants) : item;
     if (shape.type === 'object' && shape.properties) {
-      const first = Object.keys(shape.properties)[0];
+      // Each item is summarised by its name when it has one ("Talk to someone now"), not its id.
+      const first = ['title', 'name', 'term', 'label'].find((key) => key in shape.properties!) ?? Object.keys(shape.properties)[0];
       return { ...list, fields: fieldsFor(shape), ...(first ? { summary: `{{fields.${first}}}` } : {}), collapsed: true };
     }
     return { ...list, field: fieldFor(name, item, true) };

@@ -1,8 +1,8 @@
 // A round trip of every content file through the editor leaves it byte-identical but for the one
 // change: every file read and written by the editor's own file formats, in Chromium; and one entry
-// of each kind (every single file, the first of each folder) opened in the editor, changed in one
-// field by typing and saved, so the file on the draft branch differs by exactly the typed
-// characters. Comments, quoting, flow lists, blank lines and the page text all survive. (Typing
+// of each kind (every single file, the first of each folder and of a page section's subfolder)
+// opened in the editor, changed in one field by typing and saved, so the file on the draft branch
+// differs by exactly the typed characters. Comments, quoting, flow lists, blank lines and the page text all survive. (Typing
 // into all 60-odd entries took 13 minutes on a loaded machine; the formats are the part that
 // differs between files, and tests/unit/cms-preserve.test.ts runs them on every file in Node too.)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,8 +23,10 @@ function entries(): Entry[] {
   return collections().flatMap((c) => {
     if ('files' in c) return c.files.map((f) => ({ collection: c.name, slug: f.name, file: f.file, fields: f.fields }));
     const pattern = c.filter ? new RegExp(c.filter.pattern) : undefined;
-    return readdirSync(c.folder)
-      .filter((name) => name.endsWith(`.${c.extension}`) && !name.startsWith('_'))
+    // A nested collection (pages) has entries in subfolders too: their slug is their path.
+    return readdirSync(c.folder, { recursive: !!c.nested })
+      .map(String)
+      .filter((name) => name.endsWith(`.${c.extension}`) && !/(^|\/)_/.test(name))
       .map((name) => name.slice(0, -(c.extension.length + 1)))
       .filter((slug) => !pattern || pattern.test(slug))
       .map((slug) => ({ collection: c.name, slug, file: join(c.folder, `${slug}.${c.extension}`), fields: c.fields }));
@@ -120,10 +122,12 @@ test('every content file, read and written by the editor’s own formats in the 
   }
 });
 
-/** Typed into in the editor: every single file, and the first entry of each folder. */
+/** Typed into in the editor: every single file, and the first entry of each folder and subfolder. */
 const typedInto = groups.flatMap((group) => {
   const inGroup = all.filter((e) => e.collection === group);
-  return 'files' in collections().find((c) => c.name === group)! ? inGroup : inGroup.slice(0, 1);
+  if ('files' in collections().find((c) => c.name === group)!) return inGroup;
+  const subfolders = [...new Set(inGroup.map((e) => e.slug.replace(/[^/]*$/, '')))];
+  return subfolders.slice(0, 2).map((dir) => inGroup.find((e) => e.slug.replace(/[^/]*$/, '') === dir)!);
 });
 
 for (const group of groups) {
