@@ -109,36 +109,32 @@ const FOLDERS: Record<string, Partial<FolderCollection> & { description: string;
 type FileSourceName = keyof typeof COLLECTIONS | keyof typeof SETTINGS;
 type FileSource = Extract<CollectionSource, { file: string }>;
 
-/** Single files, grouped as the editor lists them; each names its source in src/schemas/collections.ts. */
-const FILE_GROUPS: { name: string; label: string; description: string; files: { name: string; source: FileSourceName; labels?: Record<string, string> }[] }[] = [
+/**
+ * Single files, grouped as the editor lists them; each names its source in src/schemas/collections.ts
+ * (nextSteps is next-steps in the editor's addresses).
+ */
+const FILE_GROUPS: { name: string; label: string; description: string; files: { source: FileSourceName; labels?: Record<string, string> }[] }[] = [
   {
     name: 'signs',
     label: 'Warning signs',
     description: 'The one list of warning signs every audience page and the checker are built from.',
     files: [
-      { name: 'signs', source: 'signs' },
-      { name: 'next-steps', source: 'nextSteps', labels: SIGN_CATEGORIES },
-      { name: 'checker-audiences', source: 'checkerAudiences', labels: AUDIENCE_LABELS },
+      { source: 'signs' },
+      { source: 'nextSteps', labels: SIGN_CATEGORIES },
+      { source: 'checkerAudiences', labels: AUDIENCE_LABELS },
     ],
   },
   {
     name: 'lists',
     label: 'Lists on pages',
     description: 'The words parents may hear (the slang page) and how the Get help page groups its services.',
-    files: [
-      { name: 'glossary', source: 'glossary' },
-      { name: 'help-groups', source: 'helpGroups' },
-    ],
+    files: [{ source: 'glossary' }, { source: 'helpGroups' }],
   },
   {
     name: 'settings',
     label: 'Settings',
     description: 'The partnership, its phone lines, bank holidays, and what each published figure means.',
-    files: [
-      { name: 'partnership', source: 'partnership' },
-      { name: 'metrics', source: 'metrics' },
-      { name: 'bank-holidays', source: 'bankHolidays' },
-    ],
+    files: [{ source: 'partnership' }, { source: 'metrics' }, { source: 'bankHolidays' }],
   },
 ];
 
@@ -204,7 +200,7 @@ export function collections(): CmsCollection[] {
   const grouped = new Set(FILE_GROUPS.flatMap((g) => g.files.map((f) => f.source as string)));
   // A single file no group names yet (a new list) is still offered, under "Other lists".
   const others = Object.keys(files).filter((name) => !grouped.has(name));
-  const groups = [...FILE_GROUPS, ...(others.length ? [{ name: 'other', label: 'Other lists', description: 'Lists the site reads that have no group of their own yet.', files: others.map((name) => ({ name: kebab(name), source: name as FileSourceName })) }] : [])];
+  const groups = [...FILE_GROUPS, ...(others.length ? [{ name: 'other', label: 'Other lists', description: 'Lists the site reads that have no group of their own yet.', files: others.map((name) => ({ source: name as FileSourceName })) }] : [])];
   return [
     // Those named in FOLDERS first, in that order.
     ...[...Object.keys(FOLDERS).filter((name) => folders.includes(name)), ...folders.filter((name) => !(name in FOLDERS))].map((name) => folder(name, sources[name] as Extract<CollectionSource, { folder: string }>)),
@@ -214,7 +210,7 @@ export function collections(): CmsCollection[] {
       description: group.description,
       format: FORMATS.yaml,
       delete: false as const,
-      files: group.files.map((f) => file(f.name, files[f.source]!, 'labels' in f ? f.labels : undefined)),
+      files: group.files.map((f) => file(kebab(f.source), files[f.source]!, 'labels' in f ? f.labels : undefined)),
     })),
   ];
 }
