@@ -65,6 +65,9 @@ export interface CampaignSchedule {
   links: CampaignLinks;
 }
 
+/** The address of a campaign's whole pack (src/lib/print/campaign-pack.ts makes it). */
+export const campaignPackPath = (id: string) => `${campaignPath(id)}${id}-campaign-pack.zip`;
+
 /** A path no page answers: a campaign that is not public yet is served the site's 404 from here. */
 export const NOT_PUBLIC_PATH = '/campaigns/not-public-yet/';
 

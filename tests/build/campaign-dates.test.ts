@@ -57,6 +57,13 @@ describe.skipIf(!dates)('a campaign on its dates, one build', () => {
     expect(html).toMatch(new RegExp(`Starting soon[\\s\\S]*/campaigns/${id}/\\?preview=${PREVIEW_KEY}`));
     expect(html).toContain('noindex');
     expect((await get('before', `/campaigns/${id}/?preview=not-the-key-at-all`)).status).toBe(404);
+    // The pack, to check and print before the first day: linked for editors, and only with the key.
+    const pack = `/campaigns/${id}/${id}-campaign-pack.zip`;
+    expect(html).toContain(`href="${pack}?preview=${PREVIEW_KEY}"`);
+    const zip = await get('before', `${pack}?preview=${PREVIEW_KEY}`);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    expect((await get('before', pack)).status).toBe(404);
   });
 
   test('on its first day: page, short link in any case, sitemap, campaigns page and home page', async () => {

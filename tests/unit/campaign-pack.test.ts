@@ -5,13 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { loadMarkdownFile } from '../../src/lib/content-files.ts';
 import { campaignPack, POSTER_SERVICES, type PosterServices } from '../../src/lib/print/campaign-pack.ts';
+import { checkData } from '../../src/lib/plain-errors.ts';
 import { CampaignSchema, type Campaign } from '../../src/schemas/campaign.ts';
 import { AUDIENCES, type Audience } from '../../src/schemas/common.ts';
 import { ServiceSchema } from '../../src/schemas/service.ts';
 
 const partnership = loadPartnership('content/partnership.yaml');
 const services: PosterServices = Object.fromEntries(POSTER_SERVICES.map((id) => [id, loadMarkdownFile(join('content/services', `${id}.md`), ServiceSchema).data]));
-const campaign = (audiences: Audience[]): Campaign => CampaignSchema.parse({
+const campaign = (audiences: Audience[], more: Record<string, unknown> = {}): Campaign => CampaignSchema.parse({
   title: 'Safer Summer',
   tagline: 'Long days, new friends.',
   description: 'A summer campaign about exploitation during the school holidays.',
@@ -19,6 +20,7 @@ const campaign = (audiences: Audience[]): Campaign => CampaignSchema.parse({
   start: '2027-07-15',
   shortLinks: ['/SaferSummer'],
   shareText: 'Summer is when exploiters look for new recruits. Know the signs.',
+  ...more,
 });
 /** Every word on the A4 poster, from its text alternative. */
 const posterWords = (audiences: Audience[]) => campaignPack('safer-summer', campaign(audiences), partnership, services)[0]!.alt;
@@ -44,6 +46,23 @@ describe('a poster speaks to its campaign’s first audience', () => {
     const words = posterWords(['professional']);
     expect(words).toContain('safeguarding procedures');
     expect(words).toContain(partnership.contacts.find((c) => c.key === 'children')!.number);
+  });
+
+  test('a campaign’s own poster words replace the usual ones for its audience, and nothing else', () => {
+    const own = 'Seen a younger child at the station alone, late at night, more than once? You do not need proof.';
+    const pack = campaignPack('safer-summer', campaign(['community'], { posterWords: own }), partnership, services);
+    expect(pack[0]!.alt).toContain(own);
+    expect(pack[0]!.alt).not.toContain('about a neighbour’s home');
+    expect(pack[0]!.alt.replace(own, '')).toBe(posterWords(['community']).replace('Worried about a child, or about a neighbour’s home? You do not need proof.', ''));
+    expect(checkData(CampaignSchema, { ...campaign(['community']), start: '2027-07-15', posterWords: 'x'.repeat(201) })).toMatchObject({ success: false, mistakes: [{ message: expect.stringMatching(/^is too long: .*200.*Poster words/) }] });
+  });
+
+  test('posters carry the short link with the poster source code when the campaign lists it, share pictures the plain link', () => {
+    const host = new URL(partnership.siteUrl).host;
+    const pack = campaignPack('safer-summer', campaign(['community'], { sources: [{ code: 'poster', label: 'The A4 poster' }] }), partnership, services);
+    expect(pack[0]!.alt).toContain(`QR code: opens ${host}/SaferSummer/poster`);
+    expect(pack.find((f) => f.file.endsWith('share-square-1080.png'))!.alt).toContain(`${host}/SaferSummer `.trim());
+    expect(pack.find((f) => f.file.endsWith('share-square-1080.png'))!.alt).not.toContain('/SaferSummer/poster');
   });
 
   test('every audience reads different words, each with the QR code’s address and 999', () => {

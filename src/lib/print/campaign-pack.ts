@@ -13,6 +13,7 @@ import { once, type DerivedFile } from './derived.ts';
 import { renderPdf } from './pdf.ts';
 import { renderPng } from './image.ts';
 import { qrModules } from './qr.ts';
+import { campaignPackPath } from '../campaign-schedule.ts';
 import { PAPER, sheetText, type Block, type Run, type Sheet } from './sheet.ts';
 
 /** The national helplines posters may print, by service id; each number comes from its service file. */
@@ -95,7 +96,9 @@ function context(id: string, campaign: Campaign, partnership: Partnership, servi
   const link = campaign.shortLinks[0] ?? `/campaigns/${id}/`;
   const posterLink = campaign.shortLinks[0] && campaign.sources.some((s) => s.code === POSTER_SOURCE) ? `${link}/${POSTER_SOURCE}` : link;
   const site = new URL(partnership.siteUrl);
-  const words = WORDS[posterAudience(campaign)];
+  // The campaign's own poster words, when its file has them, replace the usual ones for its audience.
+  const usual = WORDS[posterAudience(campaign)];
+  const words = campaign.posterWords ? { ...usual, worry: campaign.posterWords } : usual;
   const service = words.helpline && services[words.helpline.service];
   const phone = service?.channels.find((c) => c.type === 'phone');
   const alwaysOpen = !!(phone && 'hours' in phone && phone.hours?.alwaysOpen);
@@ -228,7 +231,7 @@ export function campaignPack(id: string, campaign: Campaign, partnership: Partne
   });
   const parts = [...posters, ...shares];
   const pack: DerivedFile = {
-    file: `${base}${id}-campaign-pack.zip`,
+    file: campaignPackPath(id),
     title: 'The whole pack: every poster and picture, with their descriptions (ZIP)',
     alt: `Every file above, and a note with each picture’s description and the words to post.`,
     type: 'application/zip',
