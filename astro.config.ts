@@ -6,11 +6,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignScheduleIntegration } from './src/integrations/campaign-schedule.ts';
+import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
+import { pathIn } from './src/i18n/languages.ts';
+import { easyReadIntegration } from './src/integrations/easy-read.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
+import { pageCspIntegration } from './src/integrations/page-csp.ts';
+import { urduFontIntegration } from './src/integrations/urdu-font.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readBuildSettings } from './src/settings.ts';
 
@@ -18,6 +23,8 @@ import { readBuildSettings } from './src/settings.ts';
 const editing = process.argv.includes('dev');
 const partnership = (editing ? loadPartnershipForEditing : loadPartnership)(resolve(contentDir(), 'partnership.yaml'));
 const bankHolidays = loadBankHolidayChanges(resolve(contentDir(), 'bank-holidays.yaml'));
+// Every language's words and which pages exist in which language, checked once here.
+const i18n = loadI18n(contentDir(), partnership);
 
 // One switch chooses the target: `DEPLOY_TARGET=cloudflare npm run build` makes a Worker with D1.
 // The build's settings are checked like every other (src/settings.ts).
@@ -53,18 +60,28 @@ export default defineConfig({
     : (await import('@astrojs/node')).default({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   integrations: [
     partnershipIntegration(partnership, bankHolidays),
+    i18nIntegration(i18n),
+    // The Urdu web font, cut to Urdu's letters.
+    urduFontIntegration(),
+    easyReadIntegration(contentDir()),
     // Campaign dates, short links and their source codes, for each target's front to apply per
     // request: a campaign's page, downloads and short links are public from its first day; short
     // links (in any case, /SeeTheSigns/poster) lead to their campaign, counted by source.
     campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // Pages rendered on demand (the home page, the report forms, the reach page) must be named here.
-    // Campaign pages are listed by /sitemap-campaigns.xml, from their first day
-    // (src/pages/sitemap-campaigns.xml.ts). The report confirmation (/report/sent/) only opens with a
-    // receipt: not a page to list.
+    // The report forms and the reach page are rendered on demand, so the sitemap must be told about
+    // them: each form in each language it exists in (the reach page is for the partnership, in
+    // English). The report confirmation (/report/sent/) only opens with a receipt: not a page to
+    // list. Campaign pages are listed by /sitemap-campaigns.xml, from their first day
+    // (src/pages/sitemap-campaigns.xml.ts). Pages are paired with their other languages by path, so
+    // only versions that exist are ever named as alternates.
     sitemap({
       filter: (page) => !/\/(404|report\/sent)\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
-      customPages: ['/', '/report/', '/report/follow-up/', '/reach/'].map((path) => new URL(path, partnership.siteUrl).href),
+      customPages: ['/report/', '/report/follow-up/']
+        .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
+        .concat('/reach/')
+        .map((path) => new URL(path, partnership.siteUrl).href),
+      i18n: sitemapLanguages(i18n),
     }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
@@ -73,6 +90,8 @@ export default defineConfig({
     adminIntegration(partnership),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
+    // Each page's policy names only its own inline styles and scripts.
+    pageCspIntegration(),
     // Last: records what this build was made from, once everything above has finished.
     buildStampIntegration(build.deployTarget),
   ],

@@ -127,6 +127,11 @@ ${numbersCheck}
     number: ${q(answers['out-of-hours-number'])}
     hours: ${q(values['out-of-hours-hours'])}
 ${numbersCheck}
+# The site is in English only until languages are listed here, each with its words translated in
+# content/i18n/<code>.yaml (docs/languages.md). For example:
+# languages:
+#   - { code: cy, name: Cymraeg, dir: ltr }
+#   - { code: ur, name: اردو, dir: rtl }
 `;
 
 // The file as written must pass the same check the build makes, before anything is changed.
@@ -236,4 +241,7 @@ Next:
      Set reportsRead to the hours your safeguarding team reads reports.
   2. Add your local services to content/services/ and your figures to content/figures/
      (docs/editing.md shows how), and read each page in content/pages/ as your partnership.
-  3. npm run build, then npm test. docs/adopting.md goes on from there to a live site.`);
+  3. npm run build, then npm test. docs/adopting.md goes on from there to a live site.
+  4. The site is in English only. To publish in Welsh, Polish, Urdu or other languages, list them
+     under languages: in ${relative(process.cwd(), partnershipFile)}: the demo's machine-drafted translations
+     in content/i18n/ and content/pages/<code>/ are a start, to be reviewed (docs/languages.md).`);

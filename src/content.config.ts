@@ -68,6 +68,8 @@ export const collections = {
   law: collection(COLLECTIONS.law),
   services: collection(COLLECTIONS.services),
   pages: collection(COLLECTIONS.pages),
+  translatedPages: collection(COLLECTIONS.translatedPages),
+  easyRead: collection(COLLECTIONS.easyRead),
   sectors: collection(COLLECTIONS.sectors),
   figures: collection(COLLECTIONS.figures),
   metrics: collection(COLLECTIONS.metrics),

@@ -19,3 +19,19 @@ declare module 'virtual:see-the-signs/campaign-schedule' {
 declare module 'cloudflare:workers' {
   export const env: Record<string, unknown>;
 }
+
+declare module 'virtual:see-the-signs/i18n' {
+  const i18n: import('./integrations/i18n.ts').I18nData;
+  export default i18n;
+}
+
+declare module 'virtual:see-the-signs/easy-read' {
+  /** English path of a standard page -> its Easy Read version. */
+  const versions: Record<string, string>;
+  export default versions;
+}
+
+// subset-font ships no types; this is the part the build uses (src/integrations/urdu-font.ts).
+declare module 'subset-font' {
+  export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' }): Promise<Uint8Array>;
+}

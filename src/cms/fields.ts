@@ -26,6 +26,8 @@ export interface CmsField {
   field?: CmsField;
   types?: (Omit<CmsField, 'widget'> & { widget: 'object'; fields: CmsField[] })[];
   typeKey?: string;
+  /** Its fields are the keys its file has (a map whose keys the file chooses), not the schema's. */
+  keyed?: boolean;
   summary?: string;
   collapsed?: boolean;
   date_format?: string;
@@ -43,6 +45,8 @@ type JsonSchema = {
   const?: unknown;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
+  /** A map whose keys the file chooses (z.record): each value's schema. */
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
   oneOf?: JsonSchema[];
   anyOf?: JsonSchema[];
@@ -136,9 +140,32 @@ function describe(name: string, s: JsonSchema): Pick<CmsField, 'name' | 'label' 
   return { name, label: s.label ?? s.title ?? humanise(name), ...(hint ? { hint } : {}) };
 }
 
-/** The editor field for one property of a schema. */
-export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsField {
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * The editor field for one property of a schema. `data` is the property's value in the file, for a
+ * single file: a map whose keys the file chooses (a language's words, by key) becomes one field per
+ * key the file has, and a value that may be a text or a group takes the shape it has there.
+ */
+export function fieldFor(name: string, s: JsonSchema, required: boolean, data?: unknown): CmsField {
+  // "Or null" (a review nobody has done yet): the field itself, left empty until then.
+  const orNull = (s.anyOf ?? s.oneOf)?.filter((v) => v.type !== 'null');
+  if (orNull && orNull.length === 1 && (s.anyOf ?? s.oneOf)!.length === 2) {
+    const { anyOf: _a, oneOf: _o, default: _d, ...meta } = s;
+    return fieldFor(name, { ...orNull[0], ...meta }, false, data === null ? undefined : data);
+  }
   const base: CmsField = { ...describe(name, s), widget: 'string', ...(required ? {} : { required: false }) };
+  const values = typeof s.additionalProperties === 'object' && !s.properties ? s.additionalProperties : undefined;
+  if (values) {
+    if (!isMap(data)) throw new Error(`The editor can show "${name}" (a map whose keys each file chooses) only in a single file, from the keys the file has`);
+    return { ...base, widget: 'object', collapsed: true, keyed: true, fields: Object.entries(data).map(([key, value]) => ({ ...fieldFor(key, values, true, value), label: key })) };
+  }
+  const choices = s.anyOf ?? s.oneOf;
+  if (choices && data !== undefined && !choices.some((v) => v.const !== undefined)) {
+    // A text, or one text per plural form ({ one, other }): as the file has it.
+    const shaped = choices.find((v) => (isMap(data) ? v.type === 'object' : v.type === typeof data));
+    if (shaped) return fieldFor(name, { ...shaped, ...Object.fromEntries((['label', 'hint', 'description', 'title'] as const).filter((k) => s[k] !== undefined).map((k) => [k, s[k]])) }, required, data);
+  }
   if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) base.default = s.default;
 
   // A choice from a fixed list, or several.
@@ -158,7 +185,7 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean): CmsFie
     const long = (s.maxLength ?? 0) > 100 || (s.minLength ?? 0) >= 20 || (!s.maxLength && !pattern && (s.minLength ?? 0) >= 10);
     return { ...base, widget: long ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
   }
-  if (s.type === 'object' && s.properties) return { ...base, widget: 'object', fields: fieldsFor(s) };
+  if (s.type === 'object' && s.properties) return { ...base, widget: 'object', fields: fieldsFor(s, isMap(data) ? data : undefined) };
   if (s.type === 'array' && s.items) {
     const item = s.items;
     const list: CmsField = { ...base, widget: 'list', ...(s.minItems ? { min: s.minItems } : {}), ...(s.maxItems !== undefined ? { max: s.maxItems } : {}) };
@@ -216,8 +243,8 @@ function mergeVariants(variants: JsonSchema[]): JsonSchema {
   return { type: 'object', properties, required };
 }
 
-/** Every property of an object schema, in the schema's order. */
-export function fieldsFor(s: JsonSchema): CmsField[] {
+/** Every property of an object schema, in the schema's order; `data`: a single file's values. */
+export function fieldsFor(s: JsonSchema, data?: Record<string, unknown>): CmsField[] {
   const required = new Set(s.required ?? []);
-  return Object.entries(s.properties ?? {}).map(([name, prop]) => fieldFor(name, prop, required.has(name)));
+  return Object.entries(s.properties ?? {}).map(([name, prop]) => fieldFor(name, prop, required.has(name), data?.[name]));
 }

@@ -14,6 +14,11 @@ import { Document, isCollection, isMap, isScalar, isSeq, parse, parseDocument, S
 
 /** The hidden field that carries a file's original text from load to save. Never written. */
 export const SOURCE_KEY = '__source';
+/**
+ * The hidden field listing a YAML file's top-level keys, for telling a folder's entries apart from
+ * other files beside them (src/cms/config.ts filters on it). Never written.
+ */
+export const KEYS_KEY = '__keys';
 
 type Value = unknown;
 type Edit = { from: number; to: number; text: string };
@@ -44,7 +49,7 @@ export function withoutEmpty(value: Value): Value {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (value && typeof value === 'object') {
     const out: Record<string, Value> = {};
-    for (const [k, v] of Object.entries(value)) if (!isEmpty(v) && k !== SOURCE_KEY) out[k] = withoutEmpty(v);
+    for (const [k, v] of Object.entries(value)) if (!isEmpty(v) && k !== SOURCE_KEY && k !== KEYS_KEY) out[k] = withoutEmpty(v);
     return out;
   }
   return value;
@@ -198,7 +203,9 @@ class Patcher {
 
   patchMap(node: YAMLMap, value: Record<string, Value>, indent: number, inFlow: boolean, order: string[]): void {
     const pairs = node.items as Pair<Scalar, Node | null>[];
-    const oldKeys = pairs.map((p) => String(p.key.value));
+    // A key the file leaves empty on purpose ("reviewed: null") and the editor leaves empty stays.
+    const keptEmpty = (p: Pair<Scalar, Node | null>) => isScalar(p.value) && isEmpty(p.value.value) && isEmpty(value[String(p.key.value)]);
+    const oldKeys = pairs.filter((p) => !keptEmpty(p)).map((p) => String(p.key.value));
     const newKeys = Object.keys(value).filter((k) => !isEmpty(value[k]));
     const keysChanged = oldKeys.some((k) => !newKeys.includes(k)) || newKeys.some((k) => !oldKeys.includes(k));
     if (inFlow && keysChanged) {
@@ -210,6 +217,7 @@ class Patcher {
     const keyColumn = pairs.length ? this.column(pairs[0]!.key.range![0]) : indent;
     for (const pair of pairs) {
       const key = String(pair.key.value);
+      if (keptEmpty(pair)) continue;
       if (!newKeys.includes(key)) {
         const from = this.lineStart(pair.key.range![0]);
         if (!this.startsLine(pair.key.range![0])) throw new Error('cannot remove the first key of a list item');
@@ -343,11 +351,12 @@ export function writeFrontmatter(data: Record<string, Value>, order: string[] = 
 
 /** A YAML data file whose top level is a map. */
 export function readYamlMap(text: string): Record<string, Value> {
-  return { ...((parse(text) ?? {}) as Record<string, Value>), [SOURCE_KEY]: text };
+  const data = (parse(text) ?? {}) as Record<string, Value>;
+  return { ...data, [SOURCE_KEY]: text, [KEYS_KEY]: Object.keys(data) };
 }
 
 export function writeYamlMap(data: Record<string, Value>, order: string[] = []): string {
-  const { [SOURCE_KEY]: source, ...values } = data;
+  const { [SOURCE_KEY]: source, [KEYS_KEY]: _keys, ...values } = data;
   return patchYaml(typeof source === 'string' ? source : undefined, values, order);
 }
 
@@ -371,6 +380,6 @@ export function readYaml(text: string): Record<string, Value> {
 
 export function writeYaml(data: Record<string, Value>, order: string[] = []): string {
   const source = data[SOURCE_KEY];
-  const listRoot = typeof source === 'string' ? Array.isArray(parse(source)) : Object.keys(data).every((k) => k === LIST_FIELD || k === SOURCE_KEY);
+  const listRoot = typeof source === 'string' ? Array.isArray(parse(source)) : Object.keys(data).every((k) => k === LIST_FIELD || k === SOURCE_KEY || k === KEYS_KEY);
   return listRoot ? writeYamlList(data) : writeYamlMap(data, order);
 }

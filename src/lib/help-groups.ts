@@ -5,6 +5,7 @@ import { loadServices } from './directory.ts';
 import { contentDir } from './content-dir.ts';
 import { loadYamlFile } from './content-files.ts';
 import { SETTINGS } from '../schemas/collections.ts';
+import { OTHER_GROUP } from '../schemas/help-group.ts';
 
 /**
  * The services in their /help/ groups, in order; services in no group follow under "More services",
@@ -26,6 +27,6 @@ export async function loadHelpGroups() {
     }),
   }));
   const rest = services.filter((s) => !placed.has(s.id));
-  if (rest.length) result.push({ id: 'other', title: 'More services', intro: 'Other services that can help.', services: rest.map((s) => s.id), entries: rest });
+  if (rest.length) result.push({ ...OTHER_GROUP, services: rest.map((s) => s.id), entries: rest });
   return result;
 }

@@ -7,17 +7,74 @@
 // Date subclass this used before lost its zone whenever Date itself was replaced, as Playwright's
 // fake clock does, so a browser test could not show it was right.)
 import type { Service } from '../schemas/service.ts';
-import { DAY_NAMES, formatTime } from './opening-hours.ts';
+
+/**
+ * The words of a status, in English. Other languages have them as "open.*" in their catalogue and
+ * the page hands them to the script (OpenStatus.astro); "{time}" and the like are filled in here.
+ */
+export const OPEN_WORDS = {
+  websiteAnyTime: 'Website open any time',
+  open24: 'Open now · 24 hours',
+  openUntil: 'Open now · until {time}',
+  closed: 'Closed now',
+  closedOpens: 'Closed now · opens {when}',
+  alsoWebsite: '{closed} · website open any time',
+  ukTime: '{status}, UK time',
+  today: '{time} today',
+  tomorrow: '{time} tomorrow',
+  onDay: '{time} {day}',
+} as const;
+
+/**
+ * The language a status is told in, every word of it finished at build time by the page
+ * (lib/status-language.ts), where every language's names and clock are known: the browser then
+ * formats nothing itself, and a browser with no data for the language (Chromium has no Welsh)
+ * still says "9yb dydd Llun", not "09:00 Monday".
+ */
+export interface StatusLanguage {
+  /** The status words: OPEN_WORDS in the page's language. */
+  status: Record<keyof typeof OPEN_WORDS, string>;
+  /** Each time the hours use ("17:00"), as the language says it ("5pm"); absent when it is the same. */
+  times: Record<string, string>;
+  /** The weekdays' names. */
+  days: Record<Day, string>;
+  /** The months' names as written beside a day's number ("stycznia"), January first. */
+  months: string[];
+  /** How a date beyond a week is written: "{weekday} {day} {month}". */
+  date: string;
+}
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAY_KEYS)[number];
 
-/** The parts of OpeningHours this needs; kept structural so the browser bundle imports no schema. */
+/**
+ * A StatusLanguage as the page carries it: lists in a fixed order instead of named fields, since
+ * every byte counts on the longest finder pages (the names would be repeated in every language).
+ */
+export type PackedStatusLanguage = [status: string[], times: Record<string, string>, days: string[], months: string[], date: string];
+const STATUS_KEYS = Object.keys(OPEN_WORDS) as (keyof typeof OPEN_WORDS)[];
+
+export function packStatusLanguage(language: StatusLanguage): PackedStatusLanguage {
+  return [STATUS_KEYS.map((k) => language.status[k]), language.times, DAY_KEYS.map((d) => language.days[d]), language.months, language.date];
+}
+
+export function unpackStatusLanguage([status, times, days, months, date]: PackedStatusLanguage): StatusLanguage {
+  return {
+    status: Object.fromEntries(STATUS_KEYS.map((k, i) => [k, status[i]!])) as StatusLanguage['status'],
+    times,
+    days: Object.fromEntries(DAY_KEYS.map((d, i) => [d, days[i]!])) as StatusLanguage['days'],
+    months,
+    date,
+  };
+}
+
 /** Which dates are bank holidays: a Set, or the calendar that works them out (src/lib/bank-holidays.ts). */
 export interface Holidays {
   has(date: string): boolean;
 }
 
+/** The parts of OpeningHours this needs; kept structural so the browser bundle imports no schema. */
 export interface Hours {
   alwaysOpen?: boolean;
   weekly?: { days: readonly Day[]; opens: string; closes: string }[];
@@ -107,19 +164,20 @@ export function nextOpening(hours: Hours, instant: Date, holidays: Holidays): { 
   return undefined;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
-
 /**
  * "9am today", "9am tomorrow", "9am Monday", or beyond a week "9am Tuesday 29 December". For a
  * reader abroad, "today" in London may be their tomorrow, so they get the day's name instead.
  */
-export function describeOpening(next: { date: string; opens: string }, instant: Date, abroad = false): string {
+export function describeOpening(next: { date: string; opens: string }, instant: Date, abroad: boolean, language: StatusLanguage): string {
   const today = londonTime(instant).date;
-  const time = formatTime(next.opens);
-  if (!abroad && next.date === today) return `${time} today`;
-  if (!abroad && next.date === addDays(today, 1)) return `${time} tomorrow`;
-  if (next.date < addDays(today, 7)) return `${time} ${DAY_NAMES[dayOf(next.date)]}`;
-  return `${time} ${longDate.format(new Date(`${next.date}T12:00:00Z`))}`;
+  const time = language.times[next.opens] ?? next.opens;
+  const words = language.status;
+  const weekday = language.days[dayOf(next.date)];
+  if (!abroad && next.date === today) return fill(words.today, { time });
+  if (!abroad && next.date === addDays(today, 1)) return fill(words.tomorrow, { time });
+  if (next.date < addDays(today, 7)) return fill(words.onDay, { time, day: weekday });
+  const [, month, day] = next.date.split('-').map(Number) as [number, number, number];
+  return fill(words.onDay, { time, day: fill(language.date, { weekday, day: String(day), month: language.months[month - 1]! }) });
 }
 
 const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
@@ -129,21 +187,22 @@ const TIMED = new Set<Line['type']>(['phone', 'text', 'webchat']);
  * no hours is there at any time, so it counts as reachable; email is not, because nobody may read
  * it for days. `abroad` is true when the device is not on UK time: its times say ", UK time".
  */
-export function statusAt(lines: readonly Line[], instant: Date, holidays: Holidays, abroad = false): Status | undefined {
-  const zoneNote = abroad ? ', UK time' : '';
+export function statusAt(lines: readonly Line[], instant: Date, holidays: Holidays, abroad: boolean, language: StatusLanguage): Status | undefined {
+  const words = language.status;
+  const zoned = (status: string) => (abroad ? fill(words.ukTime, { status }) : status);
   const timed = lines.flatMap((l) => (l.hours && (TIMED.has(l.type) || l.type === 'website') ? [l.hours] : []));
   const website = lines.some((l) => l.type === 'website' && !l.hours);
-  if (!timed.length) return website ? { open: true, text: 'Website open any time' } : undefined;
-  if (timed.some((h) => h.alwaysOpen)) return { open: true, text: 'Open now · 24 hours' };
+  if (!timed.length) return website ? { open: true, text: words.websiteAnyTime } : undefined;
+  if (timed.some((h) => h.alwaysOpen)) return { open: true, text: words.open24 };
   const open = timed.flatMap((h) => openSlot(h, instant, holidays) ?? []);
   if (open.length) {
     // The latest closing time of the lines open now; past midnight is later than any evening.
     const until = open.map((s) => s.closes).sort((a, b) => late(b) - late(a))[0]!;
-    return { open: true, text: `Open now · until ${formatTime(until)}${zoneNote}` };
+    return { open: true, text: zoned(fill(words.openUntil, { time: language.times[until] ?? until })) };
   }
   const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).sort((a, b) => `${a.date}${a.opens}`.localeCompare(`${b.date}${b.opens}`))[0];
-  const closed = next ? `Closed now · opens ${describeOpening(next, instant, abroad)}${zoneNote}` : 'Closed now';
-  return website ? { open: true, text: `${closed} · website open any time` } : { open: false, text: closed };
+  const closed = next ? zoned(fill(words.closedOpens, { when: describeOpening(next, instant, abroad, language) })) : words.closed;
+  return website ? { open: true, text: fill(words.alsoWebsite, { closed }) } : { open: false, text: closed };
 }
 
 /** Minutes after the opening day's midnight that a slot closes: 02:00 counts as 26:00. */

@@ -9,30 +9,56 @@ type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 export const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 const ORDER = Object.keys(DAY_NAMES) as (keyof typeof DAY_NAMES)[];
 
-/** "9am", "10:30pm", "midnight". */
-export function formatTime(hhmm: string): string {
+/** The words hours are described with, in English; other languages have them as "hours.*" in their catalogue. */
+export const HOURS_WORDS = {
+  alwaysOpen: 'Open 24 hours a day, every day.',
+  closedOnBankHolidays: 'Closed on bank holidays.',
+  notPublished: 'Hours not published.',
+  range: '{from} to {to}',
+  midnight: 'midnight',
+  midday: 'midday',
+} as const;
+
+/** The language to describe hours in: English unless a page passes its own. */
+export interface HoursLanguage {
+  lang: string;
+  words: Record<keyof typeof HOURS_WORDS, string>;
+}
+const ENGLISH: HoursLanguage = { lang: 'en-GB', words: HOURS_WORDS };
+const isEnglish = (language: HoursLanguage) => language.lang.startsWith('en');
+const range = (language: HoursLanguage, from: string, to: string) => language.words.range.replace('{from}', from).replace('{to}', to);
+
+/** "9am", "10:30pm", "midnight" in English; the language's own clock ("09:00") in others. */
+export function formatTime(hhmm: string, language: HoursLanguage = ENGLISH): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  if ((h === 24 || h === 0) && m === 0) return 'midnight';
-  if (h === 12 && m === 0) return 'midday';
+  if ((h === 24 || h === 0) && m === 0) return language.words.midnight;
+  if (h === 12 && m === 0) return language.words.midday;
+  if (!isEnglish(language)) return new Intl.DateTimeFormat(language.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h, m));
   const hour12 = h % 12 === 0 ? 12 : h % 12;
   return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
 }
 
+/** A weekday's name in the language ("Monday", "Dydd Llun"). */
+export function dayName(day: keyof typeof DAY_NAMES, language: HoursLanguage = ENGLISH): string {
+  if (isEnglish(language)) return DAY_NAMES[day];
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(language.lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + ORDER.indexOf(day)));
+}
+
 /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday". */
-export function formatDays(days: readonly (keyof typeof DAY_NAMES)[]): string {
+export function formatDays(days: readonly (keyof typeof DAY_NAMES)[], language: HoursLanguage = ENGLISH): string {
   const sorted = [...new Set(days)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   const consecutive = sorted.every((d, i) => i === 0 || ORDER.indexOf(d) === ORDER.indexOf(sorted[i - 1]!) + 1);
-  if (sorted.length > 2 && consecutive) return `${DAY_NAMES[sorted[0]!]} to ${DAY_NAMES[sorted.at(-1)!]}`;
-  const names = sorted.map((d) => DAY_NAMES[d]);
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  if (sorted.length > 2 && consecutive) return range(language, dayName(sorted[0]!, language), dayName(sorted.at(-1)!, language));
+  return new Intl.ListFormat(language.lang, { type: 'conjunction' }).format(sorted.map((d) => dayName(d, language)));
 }
 
 /** The whole week's hours as one readable sentence. */
-export function describeHours(hours: OpeningHours): string {
-  if (hours.alwaysOpen) return 'Open 24 hours a day, every day.';
-  const parts = hours.weekly.map((slot) => `${formatDays(slot.days)}, ${formatTime(slot.opens)} to ${formatTime(slot.closes)}`);
+export function describeHours(hours: OpeningHours, language: HoursLanguage = ENGLISH): string {
+  if (hours.alwaysOpen) return language.words.alwaysOpen;
+  const parts = hours.weekly.map((slot) => `${formatDays(slot.days, language)}, ${range(language, formatTime(slot.opens, language), formatTime(slot.closes, language))}`);
   let sentence = parts.length ? `${parts.join('; ')}.` : '';
-  if (hours.bankHolidays === 'closed') sentence += ' Closed on bank holidays.';
+  if (hours.bankHolidays === 'closed') sentence += ` ${language.words.closedOnBankHolidays}`;
   if (hours.note) sentence += ` ${hours.note}`;
-  return sentence.trim() || 'Hours not published.';
+  return sentence.trim() || language.words.notPublished;
 }

@@ -2,8 +2,10 @@
 // status and headers. The router does the work (origin check, token, checks, storing); the page
 // only shows the FormView it returns, through these two lookups.
 import { reportRouter } from '#report-runtime';
+import type { Params } from '../i18n/format.ts';
 import type { Receipt } from '../report/receipt.ts';
 import type { FormView } from '../report/router.ts';
+import { FIELD_LIMITS, type FieldError } from '../report/schema.ts';
 
 /** The parts of Astro's page context this needs. */
 interface PageContext {
@@ -30,6 +32,16 @@ export async function formPage(astro: PageContext): Promise<Response | FormPage>
     errorFor: (field) => answer.errors.find((e) => e.field === field)?.message,
     text: (field) => (typeof answer.values[field] === 'string' ? (answer.values[field] as string) : undefined),
   };
+}
+
+/**
+ * A problem or a refusal in the page's language, from its code and values (the router's English is
+ * for the JSON API). `form` is the form's words in the catalogue: "report" or "followUp".
+ */
+export function sayError(e: FieldError, t: (key: string, params?: Params) => string, form: 'report' | 'followUp'): string {
+  if (e.refusal) return t(`refusal.${e.refusal}`, e.params);
+  if (e.code) return t(`${form}.error.${e.code}`, { max: FIELD_LIMITS[e.code.split('.')[0]!] ?? 0 });
+  return e.message;
 }
 
 /** The confirmation page's receipt, or null when it is missing, altered or expired (the status says which). */

@@ -10,11 +10,19 @@ import { isFollowUp, type DeliveredFollowUp, type DeliveredReport, type Delivery
 const given = (lines: [string, string | undefined][]): [string, string][] =>
   lines.filter((l): l is [string, string] => typeof l[1] === 'string' && l[1] !== '').map(([label, value]) => [label, inert(value)]);
 
+/** "Welsh (cy)": the language of the form, named in English for the team. */
+export function languageLine(code: string): string {
+  if (code === 'en') return 'English';
+  const name = new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(code);
+  return `${name && name !== code ? `${name} (${code})` : code}: their own words may be in this language`;
+}
+
 /** The answers as label/value pairs, in form order, leaving out what was not given. */
 export function reportLines({ reference, receivedAt, report }: DeliveredReport): [string, string][] {
   return given([
     ['Reference', reference],
     ['Received', receivedAt],
+    ['Form language', languageLine(report.language ?? 'en')],
     ['Someone in danger now', report.danger === 'yes' ? 'YES' : report.danger === 'no' ? 'No' : 'Not answered'],
     ['Reported by', report.reporter ? REPORTERS[report.reporter] : 'Not given'],
     ['Worried about', report.categories.map((c) => CATEGORIES[c]).join('; ') || 'Not given'],

@@ -21,7 +21,7 @@ import {
 } from './crypto.ts';
 import { heardAnswer } from '../reach/heard.ts';
 import { failures } from './failure-log.ts';
-import { validateFollowUp, validateReport, type FieldError, type Report } from './schema.ts';
+import { fieldError, FOLLOW_UP_ERRORS, REPORT_ERRORS, validateFollowUp, validateReport, type ErrorTable, type FieldError, type Report } from './schema.ts';
 import { ReferenceTaken, type QueuedItem, type ReportRow, type ReportStore } from './store.ts';
 import type { ReportLimits } from '../settings.ts';
 
@@ -68,18 +68,6 @@ export type FollowUpOutcome =
 
 const HOUR = 60 * 60 * 1000;
 
-// Why a report was not sent, and that nothing typed was lost: a person told only "send it again"
-// cannot tell a glitch from a refusal, and may give up.
-export const TOKEN_MESSAGES = {
-  invalid: 'Your report was not sent, because this copy of the form could not be checked (it may have come from an old or saved page). Your answers are still here: check them and press Send report again',
-  expired: 'Your report was not sent, because the form had been open for too long and expired, to protect you. Your answers are still here: check them and press Send report again',
-  'too-fast': 'Your report was not sent, because it came back within seconds of the form opening, which is what automatic spam does. Your answers are still here: check them and press Send report again',
-} as const;
-
-/** What to tell someone whose changed answers were not stored because the form had already been sent. */
-export const alreadySentMessage = (reference: string) =>
-  `You already sent this form: it is report ${reference}. The changes you made since were not sent. Check your answers and send the form again to send them as a new report.`;
-
 export function newToken(p: Pipeline): Promise<string> {
   return issueToken(p.keys, p.now());
 }
@@ -108,17 +96,17 @@ async function overLimit(p: Pipeline, purpose: string, limit: number, clientAddr
   return count > limit ? { kind: 'rate-limited', retryAfter: Math.ceil((windowStart + HOUR - now) / 1000) } : undefined;
 }
 
-/** The checks every form shares: the honeypot, then the signed token. The nonce on success. */
-async function checkForm(p: Pipeline, s: Submission, now: number): Promise<{ nonce: string } | { errors: FieldError[] }> {
-  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [{ field: 'token', message: TOKEN_MESSAGES.invalid }] };
+/** The checks every form shares: the honeypot, then the signed token. The nonce on success; problems in the form's own words. */
+async function checkForm(p: Pipeline, s: Submission, now: number, table: ErrorTable): Promise<{ nonce: string } | { errors: FieldError[] }> {
+  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [fieldError('token.invalid', table)] };
   const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
-  return token.ok ? { nonce: token.nonce } : { errors: [{ field: 'token', message: TOKEN_MESSAGES[token.reason] }] };
+  return token.ok ? { nonce: token.nonce } : { errors: [fieldError(`token.${token.reason}`, table)] };
 }
 
 export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   const now = p.now();
   const checked = validateReport(s.input);
-  const form = await checkForm(p, s, now);
+  const form = await checkForm(p, s, now, REPORT_ERRORS);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
 
@@ -189,7 +177,7 @@ async function hashWaitingCode(p: Pipeline, row: ReportRow): Promise<string | un
 export async function addFollowUp(p: Pipeline, s: Submission): Promise<FollowUpOutcome> {
   const now = p.now();
   const checked = validateFollowUp(s.input);
-  const form = await checkForm(p, s, now);
+  const form = await checkForm(p, s, now, FOLLOW_UP_ERRORS);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
   const { reference, followUpCode, details } = checked.followUp;

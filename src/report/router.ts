@@ -4,10 +4,11 @@
 // from another site refused (one origin check), and each outcome mapped to its answer once. The Node
 // server, the Astro routes and the pages are thin callers; a page only renders the FormView it is given.
 import { failures, type FailureKind } from './failure-log.ts';
-import { addFollowUp, alreadySentMessage, newToken, submit, type FollowUpOutcome, type Outcome, type Pipeline, type Submission } from './pipeline.ts';
+import { addFollowUp, newToken, submit, type FollowUpOutcome, type Outcome, type Pipeline, type Submission } from './pipeline.ts';
 import { HEARD_FIELD } from '../reach/heard.ts';
 import { openReceipt, RECEIPT_PARAM, receiptLocation, type Receipt } from './receipt.ts';
 import { isSameOriginPost } from './same-origin.ts';
+import { refusal } from './refusals.ts';
 import { FIELD_ORDER, FOLLOW_UP_FIELDS, formToInput, type FieldError } from './schema.ts';
 
 /** What a target gives the router: its pipeline, and how it finds a client's address. */
@@ -28,11 +29,18 @@ const ROUTES = {
 export type ReportPath = keyof typeof ROUTES;
 type FormName = 'report' | 'follow-up';
 
-/** The route for a path, with or without its trailing slash; undefined when it is not part of the report surface. */
+/**
+ * The route for a path, with or without its trailing slash; undefined when it is not part of the
+ * report surface. A form page in another language (/cy/report/) is the same route: its page checks
+ * the language is one the site has, and the form says which language it was in.
+ */
 export function reportPath(pathname: string): ReportPath | undefined {
-  const bare = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const bare = (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname).replace(/^\/[a-z]{2,3}(?=\/report(?:\/|$))/, '');
   return Object.hasOwn(ROUTES, bare) ? (bare as ReportPath) : undefined;
 }
+
+/** "/cy/" for a form in Welsh (/cy/report/), "/" for the English: where its confirmation is. */
+const languagePrefix = (request: Request) => /^\/[a-z]{2,3}\/(?=report(?:\/|$))/.exec(new URL(request.url).pathname)?.[0] ?? '/';
 
 type AnyOutcome = Outcome | FollowUpOutcome;
 type Accepted = Extract<AnyOutcome, { kind: 'accepted' }>;
@@ -98,31 +106,38 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   return body;
 }
 
-/** The message for a reference and code that do not open a report: the same whichever is wrong. */
-export const NOT_MATCHED =
-  'We could not find a report with that reference and follow-up code. Check both and try again. Reports can be added to only until a short time after the safeguarding team has them: if that has passed, call 101 and give your reference';
+/** How many times the body limit a form page reads, to refuse a long post without losing its words. */
+export const PAGE_BODY_FACTOR = 4;
 
 /** Each form's field that carries its main answer, where a problem with the whole post is shown. */
 const MAIN_FIELD: Record<FormName, string> = { report: 'concern', 'follow-up': 'details' };
+/** Each form's name in the refusal codes (src/report/refusals.ts). */
+const REFUSING: Record<FormName, 'report' | 'followUp'> = { report: 'report', 'follow-up': 'followUp' };
 const STATUS: Record<AnyOutcome['kind'], number> = { accepted: 201, invalid: 422, 'not-matched': 422, 'already-sent': 409, 'rate-limited': 429, unavailable: 503 };
 
-/** How each outcome that stored nothing reads: one sentence for the API and the form alike. */
+/**
+ * How each outcome that stored nothing is told: by code and values, with English words for the
+ * API; a form page says the same code in its own language.
+ */
 function refusalErrors(form: FormName, outcome: Exclude<AnyOutcome, Accepted>): FieldError[] {
   const main = MAIN_FIELD[form];
-  const what = form === 'report' ? 'report' : 'addition';
+  const of = REFUSING[form];
   switch (outcome.kind) {
     case 'invalid':
+      // Each problem carries its code already (src/report/schema.ts).
       return outcome.errors;
     case 'not-matched':
-      return [{ field: 'followUpCode', message: NOT_MATCHED }];
+      return [refusal('followUpCode', 'followUp.notMatched')];
     case 'already-sent':
-      return [{ field: 'token', message: 'addition' in outcome ? `You already sent this form: it is addition ${outcome.addition} to report ${outcome.reference}. The changes you made since were not sent. Check your words and send the form again to add them too.` : alreadySentMessage(outcome.reference) }];
-    case 'rate-limited': {
-      const tries = form === 'report' ? 'You have sent several reports' : 'There have been several tries to add to a report from this connection';
-      return [{ field: main, message: `${tries} in the last hour. What you typed is still here: try again in ${Math.ceil(outcome.retryAfter / 60)} minutes, or call 101` }];
-    }
+      return [
+        'addition' in outcome
+          ? refusal('token', 'followUp.alreadySent', { addition: outcome.addition, reference: outcome.reference })
+          : refusal('token', 'report.alreadySent', { reference: outcome.reference }),
+      ];
+    case 'rate-limited':
+      return [refusal(main, `${of}.rateLimited`, { count: Math.ceil(outcome.retryAfter / 60) })];
     case 'unavailable':
-      return [{ field: main, message: `Your ${what} could not be saved, so it has not been sent. What you typed is still here: try again in a few minutes, or call 101. (Fault code ${outcome.failure})` }];
+      return [refusal(main, `${of}.unavailable`, { fault: outcome.failure })];
   }
 }
 
@@ -196,7 +211,8 @@ export class ReportRouter {
     const outcome = await this.run(form, p, { input, token, honeypot: website, clientAddress: client(), heard });
     if (outcome.kind === 'accepted') return json(201, created(outcome));
     const extra = outcome.kind === 'already-sent' ? { reference: outcome.reference } : {};
-    return json(STATUS[outcome.kind], { ...extra, errors: refusalErrors(form, outcome) }, outcomeHeaders(outcome));
+    const errors = refusalErrors(form, outcome).map(({ field, message }) => ({ field, message }));
+    return json(STATUS[outcome.kind], { ...extra, errors }, outcomeHeaders(outcome));
   }
 
   /**
@@ -216,17 +232,21 @@ export class ReportRouter {
   }
 
   /**
-   * POST /report/ and /report/follow-up/: the HTML forms, which work without JavaScript. What is
-   * stored is answered 303 to its confirmation (post/redirect/get), so reload never sends it again.
+   * POST /report/ and /report/follow-up/ (and each language's, /cy/report/…): the HTML forms, which
+   * work without JavaScript. What is stored is answered 303 to its confirmation in the form's
+   * language (post/redirect/get), so reload never sends it again.
    */
   private async page(form: FormName, p: Pipeline, request: Request, client: () => string): Promise<Response | FormView> {
-    const body = await readBody(request, p.config.maxBodyBytes);
-    if (body === null) {
-      const message = 'What you typed is too long to send. Make it shorter and send it again';
-      return { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' }, token: await newToken(p), values: {}, errors: [{ field: MAIN_FIELD[form], message }] };
-    }
-    const posted = new URLSearchParams(new TextDecoder().decode(body));
+    // A post over the limit is still read, up to PAGE_BODY_FACTOR times it, so the page can refuse it
+    // with every word shown again to shorten: a field's maxlength counts characters, and a character
+    // can take up to 9 bytes once the browser has encoded it.
+    const body = await readBody(request, p.config.maxBodyBytes * PAGE_BODY_FACTOR);
+    const posted = new URLSearchParams(body ? new TextDecoder().decode(body) : '');
     const values = formToInput(posted, form === 'report' ? FIELD_ORDER : FOLLOW_UP_FIELDS);
+    if (body === null || body.byteLength > p.config.maxBodyBytes) {
+      const errors = [refusal(MAIN_FIELD[form], `${REFUSING[form]}.tooLarge`)];
+      return { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' }, token: await newToken(p), values, errors };
+    }
     const sent = posted.get('token') ?? '';
     const heard = posted.get(HEARD_FIELD);
     const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client(), heard });
@@ -237,7 +257,7 @@ export class ReportRouter {
       const receipt: Receipt = 'followUpCode' in outcome
         ? { reference: outcome.reference, followUpCode: outcome.followUpCode, danger: outcome.report.danger === 'yes' }
         : { reference: outcome.reference, addition: outcome.addition };
-      return new Response(null, { status: 303, headers: { ...headers, location: await receiptLocation(p.keys, receipt, p.now()) } });
+      return new Response(null, { status: 303, headers: { ...headers, location: languagePrefix(request) + (await receiptLocation(p.keys, receipt, p.now())).slice(1) } });
     }
     const errors = refusalErrors(form, outcome);
     // A token that was refused, or already used for something else, is replaced, so the next post can succeed.

@@ -120,6 +120,13 @@ export const SearchTermsSchema = z
   .default([])
   .meta({ label: 'Search terms', hint: 'Words people type when looking for this but that it may not use, and common misspellings: [cukooing, drug dealers next door].' });
 
+/**
+ * A short name that goes into web addresses, anchors and file names: lowercase letters, digits and
+ * hyphens. One pattern for every kind of content, so a name that works as a sign's anchor works as a
+ * file name; each field keeps its own error, because "e.g. childline" helps only where a service is meant.
+ */
+export const slug = (error: string) => z.string().regex(/^[a-z0-9-]+$/, { error });
+
 /** A UK phone number as people dial it: digits and single spaces, e.g. "0800 1111" or "999". */
 export const PhoneNumberSchema = z
   .string({ error: 'write the number in quotes, as digits and single spaces, e.g. "0800 1111"' })

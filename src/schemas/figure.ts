@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { DemoSchema } from './common.ts';
+import { DemoSchema, slug } from './common.ts';
 
-const slug = (what: string) => z.string().regex(/^[a-z0-9-]+$/, { error: `${what} is lowercase letters, digits and hyphens, e.g. county-lines-active` });
+const measure = (what: string) => slug(`${what} is lowercase letters, digits and hyphens, e.g. county-lines-active`);
 
 /** What a published figure means: one entry in `content/figures/metrics.yaml`. */
 export const MetricSchema = z.strictObject({
   /** The slug used in monthly files and in the metric's address. */
-  id: slug('an id').meta({ label: 'Id', hint: 'A short name for the measure, lowercase with hyphens; monthly files and its web address use it.' }),
+  id: measure('an id').meta({ label: 'Id', hint: 'A short name for the measure, lowercase with hyphens; monthly files and its web address use it.' }),
   /** The plain-English name shown on the page. */
   title: z.string().min(5).meta({ label: 'Name', hint: 'The plain-English name shown on the page.' }),
   /** Exactly what is counted, so that readers and next year's editors count the same thing. */
@@ -64,7 +64,7 @@ export const FigurePeriodSchema = z.strictObject({
   values: z
     .array(z.strictObject({
       /** The metric's id from metrics.yaml, e.g. "county-lines-active". */
-      metric: slug('metric').meta({ label: 'Measure', hint: 'The id of a measure in content/figures/metrics.yaml.' }),
+      metric: measure('metric').meta({ label: 'Measure', hint: 'The id of a measure in content/figures/metrics.yaml.' }),
       /** The count for the month. */
       value: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }).meta({ label: 'Count', hint: 'The exact count for the month; small numbers of children are hidden for you.' }),
       /** Optional parts that add up to the value. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slug } from './common.ts';
 
 /**
  * One word parents may hear, from `content/glossary.yaml`: what it usually means when it is about
@@ -7,9 +8,7 @@ import { z } from 'astro/zod';
  */
 export const GlossaryTermSchema = z.strictObject({
   /** A short, stable slug for the term's anchor: "going-country". */
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and hyphens, e.g. going-country' })
+  id: slug('must be lowercase letters, digits and hyphens, e.g. going-country')
     .meta({ label: 'Id', hint: 'A short name for the term, lowercase with hyphens; its place on the page uses it.' }),
   /** The word or phrase as people say it: "Going country". */
   term: z.string().min(1, { error: 'is required: the word or phrase as people say it' }).meta({ label: 'Word', hint: 'The word or phrase as people say it: "Going country".' }),

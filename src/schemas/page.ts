@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audiences, DemoSchema, SearchTermsSchema } from './common.ts';
+import { TranslationSchema } from './translation.ts';
 
 /** The kinds of page search results can be filtered by. */
 export const PAGE_KINDS = {
@@ -28,3 +29,18 @@ export const PageSchema = z.strictObject({
   demo: DemoSchema,
 });
 export type Page = z.infer<typeof PageSchema>;
+
+/**
+ * A translated page: content/pages/<code>/<slug>.mdx translates content/pages/<slug>.mdx. Who the
+ * page is for and its kind come from the English page; only words are translated.
+ */
+export const TranslatedPageSchema = z.strictObject({
+  /** The page heading and title, in the translation's language. */
+  title: z.string().min(3).meta({ label: 'Title', hint: 'The page heading, in the translation’s language.' }),
+  /** A sentence for search results and link previews (160 characters at most). */
+  description: z.string().min(20).max(160).meta({ label: 'Summary', hint: 'One sentence for search results and link previews, 160 characters at most, in the translation’s language.' }),
+  /** Words people type for this page in the translation's language (not the English page's). */
+  searchTerms: SearchTermsSchema,
+  /** How it was translated, which English it follows, and who reviewed it. */
+  translation: TranslationSchema,
+});

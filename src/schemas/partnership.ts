@@ -19,6 +19,26 @@ export const ContactNumberSchema = z
   })
   .extend(SourcedSchema.shape);
 
+/** A language the site is published in, besides English. */
+export const LanguageSchema = z.strictObject({
+  /** The language's code (ISO 639-1, or 639-3 where there is none): its pages live under /<code>/. */
+  code: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { error: 'must be the language\'s two- or three-letter code in lowercase, e.g. cy, pl, ur' })
+    .refine((code) => code !== 'en', { error: 'English is the site\'s source language: list only the others' })
+    .meta({ label: 'Language code', hint: 'Two or three lowercase letters (cy, pl, ur): the language\'s pages live under /cy/ and its words in content/i18n/cy.yaml.' }),
+  /** The language's name in that language, as the language switcher shows it: "Cymraeg", "Polski", "اردو". */
+  name: z.string().min(2).meta({ label: 'Name in the language', hint: 'The language\'s name written in that language, as the language switcher shows it: "Cymraeg", "Polski", "اردو".' }),
+  /** Which way the language is written: ltr (left to right) or rtl (right to left, e.g. Urdu, Arabic). */
+  dir: z
+    .enum(['ltr', 'rtl'], { error: 'must be ltr (left to right) or rtl (right to left)' })
+    .default('ltr')
+    .meta({ label: 'Direction', hint: 'ltr for left to right; rtl for right to left (Urdu, Arabic). ltr if left out.' }),
+  /** The partnership's name in this language, if it has one; otherwise the English name is shown. */
+  partnershipName: z.string().min(3).optional().meta({ label: 'Partnership name in the language', hint: 'The partnership\'s own name in this language, if it has one; the English name is shown if left out.' }),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
 /**
  * Where the content editor at /admin saves changes: the site's git repository on its forge. Editors
  * sign in with their forge account; each change becomes a branch and a pull (merge) request.
@@ -97,6 +117,29 @@ export const PartnershipSchema = z.strictObject({
    * and its confirmation say so, and say to call the out-of-hours line at other times.
    */
   reportsRead: OpeningHoursSchema.meta({ label: 'When reports are read', hint: 'The days and times the safeguarding team reads reports sent through the site, in UK time.' }),
+  /**
+   * The languages the site is published in besides English, which is always there and is the source
+   * of every translation. Each needs its catalogue `content/i18n/<code>.yaml`.
+   */
+  languages: z
+    .array(LanguageSchema)
+    .default([])
+    .refine((list) => new Set(list.map((l) => l.code)).size === list.length, { error: 'lists a language twice: list each language once' })
+    .meta({ label: 'Languages', hint: 'The languages the site is published in besides English, each with its words in content/i18n/<code>.yaml. Leave it out for English only.' }),
+  /** What to do with translations nobody has reviewed yet. */
+  translations: z
+    .strictObject({
+      /**
+       * true: publish unreviewed translations with a notice, in both languages, that links to the
+       * English. false: build only translations a person has reviewed; the rest fall back to English.
+       */
+      publishUnreviewed: z
+        .boolean({ error: 'must be true or false' })
+        .default(true)
+        .meta({ label: 'Publish unreviewed translations', hint: 'true: publish translations nobody has reviewed, each with a notice linking to the English. false: publish only reviewed ones.' }),
+    })
+    .default({ publishUnreviewed: true })
+    .meta({ label: 'Translations', hint: 'Whether translations nobody has reviewed yet are published.' }),
   /** The content editor's repository; without it, /admin works only on an editor's own computer. */
   editor: EditorSettingsSchema.optional().meta({ label: 'Content editor', hint: 'Where the editor at /admin saves changes. Set up once by whoever runs the site (docs/editing.md).' }),
 });

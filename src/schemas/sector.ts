@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SearchTermsSchema, SourcedSchema } from './common.ts';
+import { SearchTermsSchema, SourcedSchema, slug } from './common.ts';
 
 /** One thing staff in a sector might see, and the published guidance it comes from. */
 export const SectorSignSchema = z.strictObject({
@@ -31,9 +31,7 @@ export const ReportRouteSchema = z.union(
     }),
     z.strictObject({
       /** A service's file name in content/services/, e.g. "crimestoppers". */
-      service: z
-        .string()
-        .regex(/^[a-z0-9-]+$/, { error: 'must be a file name from content/services/, e.g. crimestoppers' })
+      service: slug('must be a file name from content/services/, e.g. crimestoppers')
         .meta({ label: 'Service', hint: 'A file name in content/services/, without .md, e.g. crimestoppers.' }),
       /** "text" to show the service's text number instead of its phone number. */
       channel: z.enum(['phone', 'text'], { error: 'must be phone or text' }).default('phone').meta({ label: 'Phone or text', hint: 'text to show the service’s text number instead of its phone number; phone if left out.' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences } from './common.ts';
+import { audiences, slug } from './common.ts';
 
 /** The groups warning signs are sorted into, in the order pages show them. */
 export const SIGN_CATEGORIES = {
@@ -17,7 +17,7 @@ export const SignCategorySchema = z.enum(Object.keys(SIGN_CATEGORIES) as [keyof 
 /** One warning sign, from `content/signs/signs.yaml`. Pages for each audience are built from this list. */
 export const SignSchema = z.strictObject({
   /** A short, stable slug, used for anchors and the checker. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'is lowercase letters, digits and hyphens' }).meta({ label: 'Id', hint: 'A short name, lowercase with hyphens, that never changes: links and the checker use it.' }),
+  id: slug('is lowercase letters, digits and hyphens').meta({ label: 'Id', hint: 'A short name, lowercase with hyphens, that never changes: links and the checker use it.' }),
   /** What someone might notice, in plain words: "New clothes or trainers they can't explain". */
   noticed: z.string().min(5).meta({ label: 'What you might notice', hint: 'In plain words: "New clothes or trainers they can’t explain".' }),
   /** Why it can matter, without blaming the child. */

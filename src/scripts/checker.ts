@@ -1,5 +1,6 @@
 // Shows the advice for what has been ticked. Reads the form and changes what is visible; it
-// stores nothing (no storage, no cookies, no requests) and never counts or scores.
+// stores nothing (no storage, no cookies, no requests) and never counts or scores. Its one sentence
+// comes from the page (data-status-words), in the page's language.
 import { forgetOnLeave } from './forget-on-leave.ts';
 
 export function enhanceChecker(): void {
@@ -19,7 +20,7 @@ export function enhanceChecker(): void {
     const ticked = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="sign"]:checked')].map((i) => i.dataset.category));
     for (const step of results.querySelectorAll<HTMLElement>('[data-step]')) step.hidden = !ticked.has(step.dataset.step);
     if (stepsBox) stepsBox.hidden = ticked.size === 0;
-    if (status) status.textContent = ticked.size ? 'Advice for what you ticked is shown under “What to do next”.' : '';
+    if (status) status.textContent = ticked.size ? (form.dataset.statusWords ?? '') : '';
   };
   form.addEventListener('change', update);
   update();

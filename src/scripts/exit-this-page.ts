@@ -1,15 +1,19 @@
 // Leaves the page for a neutral site, by the button or by Shift pressed three times.
 // location.replace() takes this page out of the tab's history, so Back cannot bring it back —
 // GOV.UK's component uses location.href and leaves it there.
+// Its words come from the page (data-words), in the page's language.
+import { formatMessage, type Message } from '../i18n/format.ts';
+
+interface Words { pressMore: Message; exiting: string; expired: string; loading: string }
 
 const PRESSES_TO_EXIT = 3;
 /** The time allowed between presses, as GOV.UK's research settled on. */
 const WINDOW_MS = 5000;
 
-function leave(href: string): void {
+function leave(href: string, loading: string): void {
   // Hide the page at once, before the next site starts loading, in case someone is looking.
   document.documentElement.classList.add('exiting');
-  document.title = 'Loading';
+  document.title = loading;
   window.location.replace(href);
 }
 
@@ -17,6 +21,8 @@ export function enhanceExitThisPage(): void {
   const root = document.querySelector('exit-this-page');
   const link = root?.querySelector<HTMLAnchorElement>('[data-exit-link]');
   if (!root || !link) return;
+  const words = JSON.parse(root.getAttribute('data-words') ?? '{}') as Words;
+  const lang = document.documentElement.lang;
   const status = root.querySelector<HTMLElement>('[data-exit-status]');
   const lights = root.querySelector<HTMLElement>('[data-exit-dots]');
   const dots = [...(lights?.children ?? [])];
@@ -43,7 +49,7 @@ export function enhanceExitThisPage(): void {
     // Ctrl-, Cmd- or Shift-click asks for a new tab or window: let the browser do that.
     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    leave(link.href);
+    leave(link.href, words.loading);
   });
 
   // No "ignore while typing" rule: the moment someone fills in a form is the moment they most need
@@ -74,13 +80,13 @@ export function enhanceExitThisPage(): void {
       presses += 1;
       clearTimeout(timer);
       if (presses >= PRESSES_TO_EXIT) {
-        show(PRESSES_TO_EXIT, 'Exiting this page.');
-        leave(link.href);
+        show(PRESSES_TO_EXIT, words.exiting);
+        leave(link.href, words.loading);
         return;
       }
       const left = PRESSES_TO_EXIT - presses;
-      show(presses, `Shift, press ${left} more ${left === 1 ? 'time' : 'times'} to exit.`);
-      timer = setTimeout(() => reset('Exit this page expired.'), WINDOW_MS);
+      show(presses, formatMessage(words.pressMore, { count: left }, lang));
+      timer = setTimeout(() => reset(words.expired), WINDOW_MS);
     },
     true,
   );

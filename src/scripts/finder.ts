@@ -1,15 +1,38 @@
 // The service finder in the browser: filters narrow the list as they change, and "only services I
 // can reach now" uses each card's open-now status (open-status.ts). Nothing is fetched or stored.
+// Its words come from the page (data-words), in the page's language.
+import { formatMessage, type Message } from '../i18n/format.ts';
 import { startOpenStatus } from './open-status.ts';
+
+interface Words { all: Message; some: Message }
+
+/**
+ * The choices of "Who are you?" and "What do you need help with?", made from the links that stand
+ * in for them without JavaScript (FilterLinks): each label is on the page once, which keeps the
+ * longest finder pages within one round trip in every language. A link's last path segment is the
+ * value a card lists (/help/for/parent/ is "parent").
+ */
+function addChoices(form: HTMLFormElement, links: HTMLElement | null): void {
+  for (const [name, list] of [['who', 'for'], ['need', 'need']] as const) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    for (const link of links?.querySelectorAll<HTMLAnchorElement>(`a[href*="/help/${list}/"]`) ?? []) {
+      select.add(new Option(link.textContent ?? '', link.pathname.split('/').filter(Boolean).pop()));
+    }
+  }
+}
 
 export function enhanceFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-finder]');
   const status = document.querySelector<HTMLElement>('[data-finder-status]');
   if (!form || !status) return;
-  form.hidden = false;
   // The pre-built filter links are for readers without JavaScript; the form replaces them here.
-  document.querySelector<HTMLElement>('[data-filter-links]')?.setAttribute('hidden', '');
+  const links = document.querySelector<HTMLElement>('[data-filter-links]');
+  addChoices(form, links);
+  form.hidden = false;
+  links?.setAttribute('hidden', '');
   const cards = [...document.querySelectorAll<HTMLElement>('[data-service]')];
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
+  const lang = document.documentElement.lang;
   // Sets every card's status before the first filtering, whichever script ran first.
   startOpenStatus();
 
@@ -32,7 +55,9 @@ export function enhanceFinder(): void {
       if (filtering) group.open = true;
       group.hidden = filtering && !group.querySelector('[data-service-list] > li:not([hidden])');
     }
-    const text = shown === cards.length ? `Showing all ${shown} services.` : `Showing ${shown} of ${cards.length} services.`;
+    const text = shown === cards.length
+      ? formatMessage(words.all, { count: shown }, lang)
+      : formatMessage(words.some, { shown, count: cards.length }, lang);
     // Only a change is announced: the minute-by-minute refresh must not repeat it.
     if (status.textContent !== text) status.textContent = text;
   };

@@ -2,31 +2,38 @@
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
 import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
-import { statusAt, type Holidays, type Line } from '../lib/open-now.ts';
+import { statusAt, unpackStatusLanguage, type Holidays, type Line, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
 
 // A reader abroad is told that the times are UK times; a UK device needs no reminder.
 const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
-const holidaysCache = new WeakMap<Element, Holidays>();
 
-/**
- * The bank holidays for the reader's own year: the usual ones are worked out here, for any year,
- * and the page carries only the announced changes (content/bank-holidays.yaml).
- */
-function holidaysFor(el: HTMLElement): Holidays {
-  const holder = el.closest('[data-bank-holidays]');
-  if (!holder) return new Set();
-  let calendar = holidaysCache.get(holder);
-  if (!calendar) holidaysCache.set(holder, (calendar = bankHolidayCalendar(JSON.parse(holder.getAttribute('data-bank-holidays') ?? '{"extra":[],"moved":[]}'))));
-  return calendar;
+/** What the part of the page around a status gives it (lib/open-status-scope.ts), read once per part. */
+interface Scope {
+  holidays: Holidays;
+  language: StatusLanguage;
+}
+const scopes = new WeakMap<Element, Scope>();
+
+function scopeOf(el: HTMLElement): Scope | undefined {
+  const holder = el.closest<HTMLElement>('[data-status-words]');
+  if (!holder) return undefined;
+  let scope = scopes.get(holder);
+  if (!scope) {
+    // The bank holidays for the reader's own year: the usual ones are worked out here, for any year,
+    // and the page carries only the announced changes (content/bank-holidays.yaml).
+    const holidays = bankHolidayCalendar(JSON.parse(holder.dataset.bankHolidays ?? '{"extra":[],"moved":[]}'));
+    scopes.set(holder, (scope = { holidays, language: unpackStatusLanguage(JSON.parse(holder.dataset.statusWords!) as PackedStatusLanguage) }));
+  }
+  return scope;
 }
 
 /** Works out every status on the page now; each element's `data-open` says "yes" or "no" after. */
 export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
-    const status = statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, holidaysFor(el), abroad);
-    const words = el.dataset.words ? (JSON.parse(el.dataset.words) as { open: string; closed: string; opens: string }) : undefined;
+    const scope = scopeOf(el);
+    const status = scope && statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, scope.holidays, abroad, scope.language);
     el.hidden = !status;
-    el.textContent = words && status ? status.text.replace('Open now', words.open).replace('Closed now', words.closed).replace('· opens', `· ${words.opens}`) : (status?.text ?? '');
+    el.textContent = status?.text ?? '';
     el.dataset.open = status?.open ? 'yes' : 'no';
   }
   // The finder filters on these, so it hears when they change.

@@ -3,9 +3,10 @@
 // ready to use at once (no long task at load, even on a slow phone).
 import { validateReport, formToInput, type FieldError } from '../report/schema.ts';
 
-const ERROR_PREFIX = 'Error: ';
+/** The page's words (data-words on the form), in its language: its titles and each problem's. */
+export interface Words { title: string; errorTitle: string; errors: Record<string, string> }
 
-function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
+function showErrors(form: HTMLFormElement, errors: FieldError[], words: Words): void {
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
   const list = summary?.querySelector('[data-error-list]');
   if (!summary || !list) return;
@@ -14,7 +15,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = `#field-${e.field}`;
-      link.textContent = e.message;
+      link.textContent = (e.code && words.errors[e.code]) || e.message;
       item.append(link);
       return item;
     }),
@@ -25,7 +26,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
     const message = group.querySelector<HTMLElement>('[data-field-error]');
     if (message) {
       message.hidden = !error;
-      message.querySelector('[data-message]')!.textContent = error?.message ?? '';
+      message.querySelector('[data-message]')!.textContent = error ? (error.code && words.errors[error.code]) || error.message : '';
     }
     const control = group.querySelector<HTMLElement>('input, textarea, fieldset');
     const described = (control?.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${group.dataset.formGroup}-error`);
@@ -34,14 +35,14 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
     else control?.removeAttribute('aria-describedby');
   }
   summary.hidden = errors.length === 0;
-  document.title = errors.length ? ERROR_PREFIX + document.title.replace(ERROR_PREFIX, '') : document.title.replace(ERROR_PREFIX, '');
+  document.title = errors.length ? words.errorTitle : words.title;
   // Move focus to the summary so screen reader users hear the problems first (GOV.UK pattern).
   if (errors.length) summary.focus();
 }
 
 /** Checks the answers; shows what is wrong and returns false, or returns true. */
-export function checkReport(form: HTMLFormElement): boolean {
+export function checkReport(form: HTMLFormElement, words: Words): boolean {
   const result = validateReport(formToInput(new FormData(form)));
-  if (!result.ok) showErrors(form, result.errors);
+  if (!result.ok) showErrors(form, result.errors, words);
   return result.ok;
 }

@@ -1,14 +1,17 @@
 // The report form in the browser: the same schema as the server checks the answers before they
 // are sent, the contact questions show only when someone wants to be contacted, "Yes, someone is in
 // danger" is announced, and what was typed is cleared as the page is left, so Back cannot show it.
-// Without this script the form works the same way, with the server's checks.
+// Without this script the form works the same way, with the server's checks. The words for each
+// problem come from the page (data-words), in its language.
 import { forgetOnLeave } from './forget-on-leave.ts';
+import type { Words } from './report-form-checks.ts';
 
 type Checks = typeof import('./report-form-checks.ts');
 
 export function enhanceReportForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-report-form]');
   if (!form) return;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
   const details = form.querySelector<HTMLElement>('[data-contact-details]');
   // A live region (role="alert") that is on the page from the start, empty: what is put into it is
   // announced at once, where an element that is merely unhidden is not.
@@ -39,7 +42,7 @@ export function enhanceReportForm(): void {
 
   form.addEventListener('submit', (event) => {
     if (checks) {
-      if (!checks.checkReport(form)) event.preventDefault();
+      if (!checks.checkReport(form, words)) event.preventDefault();
       return;
     }
     // Sent before the checks arrived: wait for them, then send again through this handler.

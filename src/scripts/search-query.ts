@@ -4,7 +4,10 @@
 // words that are left, and if no page has all of them, fall back to pages that have some of them,
 // most words first.
 
-/** Words that say nothing about what someone is looking for. Kept short: every byte is sent. */
+/**
+ * Words that say nothing about what someone is looking for, in English: only an English page drops
+ * them ("i", "a", "to" are words with meaning in Welsh or Polish). Kept short: every byte is sent.
+ */
 const STOP_WORDS = new Set(
   ('a an and are as at be been being but by can cant could did do does doing for from get got had has have having he her hers him his how i im if in into is it its ive just me my myself no not now of on or our out over she so some than that the their them then there these they this those to too up us was we were what when where which who why will with would you your yours').split(' '),
 );
@@ -14,10 +17,13 @@ export function queryWords(query: string): string[] {
   return query.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** The words that carry meaning; all of them if every word is a small one ("who are you"). */
-export function meaningfulWords(query: string): string[] {
+/**
+ * The words that carry meaning; all of them if every word is a small one ("who are you"). `lang`:
+ * the page's language (<html lang>); small words are dropped only from an English query.
+ */
+export function meaningfulWords(query: string, lang = 'en'): string[] {
   const words = queryWords(query);
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const meaningful = lang.startsWith('en') ? words.filter((w) => !STOP_WORDS.has(w)) : words;
   return meaningful.length ? meaningful : words;
 }
 
@@ -37,8 +43,8 @@ export interface Answer<T> {
 type Search<T> = (term: string) => Promise<{ id: string; score: number; result: T }[]>;
 
 /** Runs a query through Pagefind's search (given as `search`), with the fallback described above. */
-export async function answer<T>(query: string, search: Search<T>): Promise<Answer<T>> {
-  const words = meaningfulWords(query);
+export async function answer<T>(query: string, lang: string, search: Search<T>): Promise<Answer<T>> {
+  const words = meaningfulWords(query, lang);
   if (!words.length) return { mode: 'none', hits: [] };
   const all = await search(words.join(' '));
   if (all.length) return { mode: 'all', hits: all.map((r) => ({ result: r.result, matched: words.length })) };

@@ -1,6 +1,10 @@
 // Runs searches on the Pagefind index. The index code is fetched on the first search, not with the
-// page, so people who never search never download it.
+// page, so people who never search never download it. Pagefind picks the index for the page's
+// <html lang>, and the words come from the page (data-words), in its language.
+import { formatMessage, type Message } from '../i18n/format.ts';
 import { answer, meaningfulWords } from './search-query.ts';
+
+interface Words { searching: string; none: Message; found: Message; some: Message; first: Message }
 
 interface PagefindResultData {
   url: string;
@@ -45,7 +49,7 @@ function checked(form: HTMLFormElement, name: string): string[] {
 
 function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  for (const name of ['audience', 'need', 'kind']) {
+  for (const name of ['audience', 'need', 'kind', 'format']) {
     const values = checked(form, name);
     if (values.length) filters[name] = { any: values };
   }
@@ -75,6 +79,8 @@ export function enhanceSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const everyPage = document.querySelector<HTMLElement>('[data-every-page]');
   if (!form || !input || !status || !list) return;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words;
+  const lang = document.documentElement.lang;
   form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
 
   const params = new URLSearchParams(location.search);
@@ -89,7 +95,7 @@ export function enhanceSearch(): void {
   input.addEventListener('input', () => {
     const term = input.value.trim();
     // The words that will be searched for: small words are dropped (search-query.ts).
-    if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term).join(' '), { filters: filtersOf(form) }));
+    if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term, lang).join(' '), { filters: filtersOf(form) }));
   });
 
   let latest = 0;
@@ -105,9 +111,9 @@ export function enhanceSearch(): void {
       return;
     }
     const ticket = ++latest;
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const pf = await loadPagefind();
-    const found = await answer(term, async (words) =>
+    const found = await answer(term, lang, async (words) =>
       (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
     // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
     // the others added in order after it, so a large index does not hold up the first answer.
@@ -122,12 +128,9 @@ export function enhanceSearch(): void {
       from = upTo;
     }
     const count = found.hits.length;
-    const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
-    status.textContent = found.mode === 'none'
-      ? `No results for “${term}”. Try other words, or fewer filters.`
-      : found.mode === 'some'
-        ? `No page has all the words in “${term}”. ${count} ${count === 1 ? 'page has' : 'pages have'} some of them, most first${more}.`
-        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${more}.`;
+    const message = found.mode === 'none' ? words.none : found.mode === 'some' ? words.some : words.found;
+    status.textContent = formatMessage(message, { count, term }, lang)
+      + (count > MAX_RESULTS ? ` ${formatMessage(words.first, { count: MAX_RESULTS }, lang)}` : '');
     if (everyPage) everyPage.hidden = true;
   };
 

@@ -22,13 +22,13 @@ type Entry = { collection: string; slug: string; file: string; fields: CmsField[
 function entries(): Entry[] {
   return collections().flatMap((c) => {
     if ('files' in c) return c.files.map((f) => ({ collection: c.name, slug: f.name, file: f.file, fields: f.fields }));
-    const pattern = c.filter ? new RegExp(c.filter.pattern) : undefined;
-    // A nested collection (pages) has entries in subfolders too: their slug is their path.
+    // A nested collection has entries in subfolders too (their slug is their path); a filter keeps
+    // only its own entries where other files sit beside them (easy-read/pictures.yaml).
+    const own = (name: string) => !c.filter || ((readYaml(readFileSync(join(c.folder, name), 'utf8'))[c.filter.field] ?? []) as unknown[]).includes(c.filter.value);
     return readdirSync(c.folder, { recursive: !!c.nested })
       .map(String)
-      .filter((name) => name.endsWith(`.${c.extension}`) && !/(^|\/)_/.test(name))
+      .filter((name) => name.endsWith(`.${c.extension}`) && !/(^|\/)_/.test(name) && own(name))
       .map((name) => name.slice(0, -(c.extension.length + 1)))
-      .filter((slug) => !pattern || pattern.test(slug))
       .map((slug) => ({ collection: c.name, slug, file: join(c.folder, `${slug}.${c.extension}`), fields: c.fields }));
   });
 }

@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 import { cmsConfig, collections, fieldPaths, type CmsCollection } from '../../src/cms/config.ts';
 import { toJsonSchema, type CmsField } from '../../src/cms/fields.ts';
 import { componentsAsText, EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
-import { LIST_FIELD, readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
-import { COLLECTIONS, SETTINGS, type CollectionSource } from '../../src/schemas/collections.ts';
+import { KEYS_KEY, LIST_FIELD, readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
+import { COLLECTIONS, SETTINGS, TRANSLATIONS, type CollectionSource } from '../../src/schemas/collections.ts';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { PartnershipSchema } from '../../src/schemas/partnership.ts';
 import { CHOICE_OR_LIST } from '../../src/cms/shared.ts';
@@ -17,39 +17,68 @@ import { CHOICE_OR_LIST } from '../../src/cms/shared.ts';
 const partnership = loadPartnership('content/partnership.yaml');
 const config = cmsConfig(partnership);
 
-/** Every property path a JSON Schema describes ("channels.hours.weekly.days"). */
+/**
+ * Every property path a JSON Schema describes ("channels.hours.weekly.days"); the keys of a map whose
+ * keys each file chooses are "*" ("strings.*", "strings.*.one").
+ */
 function schemaPaths(s: ReturnType<typeof toJsonSchema>, prefix = ''): string[] {
-  const props = s.properties ?? {};
-  return Object.entries(props).flatMap(([name, prop]) => {
+  const props = { ...s.properties, ...(!s.properties && typeof s.additionalProperties === 'object' ? { '*': s.additionalProperties } : {}) };
+  return [...new Set(Object.entries(props).flatMap(([name, given]) => {
     const path = `${prefix}${name}`;
+    // "Or null" (a review not done yet) is the field itself.
+    const prop = (given.anyOf ?? given.oneOf)?.length === 2 && (given.anyOf ?? given.oneOf)!.some((v) => v.type === 'null') ? (given.anyOf ?? given.oneOf)!.find((v) => v.type !== 'null')! : given;
     const item = prop.type === 'array' ? prop.items : prop;
     const variants = item?.oneOf ?? item?.anyOf;
-    const inner = item?.properties
+    const inner = item?.properties || (item && typeof item.additionalProperties === 'object')
       ? schemaPaths(item, `${path}.`)
-      : variants && prop.type === 'array'
+      : variants && (prop.type === 'array' || variants.every((v) => v.type !== 'array'))
         ? [...new Set(variants.flatMap((v) => schemaPaths({ ...v, properties: Object.fromEntries(Object.entries(v.properties ?? {}).filter(([, p]) => p.const === undefined)) }, `${path}.`)))]
         : [];
     return [path, ...inner];
+  }))];
+}
+
+/**
+ * The editor's fields match the schema: each schema field is shown, and nothing else is. Under a map
+ * whose keys the file chooses ("*"), the editor shows the shape each key has in the file (a text, or
+ * one text per plural form), so there it only may not show what the schema lacks.
+ */
+function expectMatch(editorPaths: string[], schema: ReturnType<typeof toJsonSchema>, what: string) {
+  const expected = schemaPaths(schema);
+  expect(editorPaths.filter((p) => !expected.includes(p)), `${what}: fields the schema does not have`).toEqual([]);
+  expect(expected.filter((p) => !p.includes('*') && !editorPaths.includes(p)), `${what}: schema fields the editor does not show`).toEqual([]);
+}
+
+/** "translatedPages" → "translated-pages": a collection's name in the editor. */
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/** Every translated file there is: TRANSLATIONS' paths with each language code found on disk. */
+function translationSources(): [string, CollectionSource][] {
+  return Object.entries(TRANSLATIONS as Record<string, Extract<CollectionSource, { file: string }>>).flatMap(([name, source]) => {
+    const pattern = new RegExp(`^${source.file.replace('{code}', '([a-z]{2,3})').replace(/\./g, '\\.')}$`);
+    return readdirSync('content', { recursive: true }).map(String).filter((p) => pattern.test(p)).map((file): [string, CollectionSource] => [`${name} ${file}`, { ...source, file }]);
   });
 }
 
 describe('the editor shows every field of every schema, and no other', () => {
   const editor = collections();
-  const folderOf = (path: string) => editor.find((c): c is Extract<CmsCollection, { folder: string }> => 'folder' in c && c.folder === path);
   const fileOf = (path: string) => editor.flatMap((c) => ('files' in c ? c.files : [])).find((f) => f.file === path);
-  // Every collection and settings file the site reads (src/schemas/collections.ts), with the schema
-  // the editor must match: the partnership's `editor:` block is set up once, outside the editor.
+  // Every collection, settings file and translation the site reads (src/schemas/collections.ts),
+  // with the schema the editor must match: the partnership's `editor:` block is set up once,
+  // outside the editor.
   const sources: [string, CollectionSource][] = [
     ...Object.entries(COLLECTIONS as Record<string, CollectionSource>),
     ...Object.entries(SETTINGS as Record<string, CollectionSource>).map(([name, source]): [string, CollectionSource] => [name, name === 'partnership' ? { ...source, schema: PartnershipSchema.omit({ editor: true }) } : source]),
+    ...translationSources(),
   ];
   for (const [name, source] of sources) {
     test(`${name} (content/${'folder' in source ? source.folder : source.file})`, () => {
       const schema = toJsonSchema(source.schema);
       if ('folder' in source) {
-        const collection = folderOf(`content/${source.folder}`);
-        expect(collection, `no editor collection for content/${source.folder}`).toBeDefined();
-        expect(new Set(fieldPaths(collection!.fields.filter((f) => f.name !== 'body')))).toEqual(new Set(schemaPaths(schema)));
+        // One collection, or one for each of its subfolders (a language's pages).
+        const own = editor.filter((c): c is Extract<CmsCollection, { folder: string }> => 'folder' in c && (c.name === kebab(name) || c.name.startsWith(`${kebab(name)}-`)));
+        expect(own.length, `no editor collection for content/${source.folder}`).toBeGreaterThan(0);
+        for (const c of own) expectMatch(fieldPaths(c.fields.filter((f) => f.name !== 'body')), schema, c.name);
         return;
       }
       const entry = fileOf(`content/${source.file}`);
@@ -58,19 +87,22 @@ describe('the editor shows every field of every schema, and no other', () => {
       if (only?.name === LIST_FIELD) {
         // A file that is one list: its items' fields.
         const items = schema.type === 'array' ? schema.items! : schema;
-        expect(new Set(fieldPaths(only.fields ?? (only.field ? [only.field] : [])))).toEqual(new Set(schemaPaths(items)));
+        expectMatch(fieldPaths(only.fields ?? (only.field ? [only.field] : [])), items, name);
+      } else if (!schema.properties && typeof schema.additionalProperties === 'object') {
+        // A map whose keys the file chooses, at the top (the Easy Read words).
+        expectMatch(fieldPaths(entry!.fields.map((f) => ({ ...f, name: '*' }))), schema, name);
       } else if (Object.keys(schema.properties ?? {}).every((key) => entry!.fields.some((f) => f.name === key))) {
-        expect(new Set(fieldPaths(entry!.fields))).toEqual(new Set(schemaPaths(schema)));
+        expectMatch(fieldPaths(entry!.fields), schema, name);
       } else {
         // A map keyed by ids (a category, an audience): each key holds the schema's fields.
-        for (const group of entry!.fields) expect(new Set(fieldPaths(group.fields!)), group.name).toEqual(new Set(schemaPaths(schema)));
+        for (const group of entry!.fields) expectMatch(fieldPaths(group.fields!), schema, `${name} ${group.name}`);
       }
     });
   }
 
   test('every editor collection and file is one the site reads', () => {
-    const paths = new Set(sources.map(([, s]) => `content/${'folder' in s ? s.folder : s.file}`));
-    for (const c of editor) for (const path of 'files' in c ? c.files.map((f) => f.file) : [c.folder]) expect(paths, path).toContain(path);
+    const paths = sources.map(([, s]) => `content/${'folder' in s ? s.folder : s.file}`);
+    for (const c of editor) for (const path of 'files' in c ? c.files.map((f) => f.file) : [c.folder]) expect(paths.some((p) => path === p || path.startsWith(`${p}/`)), path).toBe(true);
   });
 
   test('every field has a label, every choice list has the schema’s values', () => {
@@ -89,9 +121,9 @@ describe('the editor shows every field of every schema, and no other', () => {
   test('a field the schema cannot do without is required in the editor, a campaign’s first day included', () => {
     const folders = Object.values(COLLECTIONS as Record<string, CollectionSource>).filter((s): s is Extract<CollectionSource, { folder: string }> => 'folder' in s);
     expect(folders.map((s) => s.folder)).toEqual(expect.arrayContaining(['campaigns', 'services', 'pages', 'sectors']));
-    for (const { folder, schema } of folders) {
+    for (const [key, { folder, schema }] of Object.entries(COLLECTIONS as Record<string, CollectionSource>).filter((e): e is [string, Extract<CollectionSource, { folder: string }>] => 'folder' in e[1])) {
       const name = folder;
-      const fields = (collections().find((c) => 'folder' in c && c.folder === `content/${folder}`) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
+      const fields = (collections().find((c) => 'folder' in c && (c.name === kebab(key) || c.name.startsWith(`${kebab(key)}-`))) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
       const required = (f: CmsField) => f.required !== false;
       expect(Object.fromEntries(fields.map((f) => [f.name, required(f)])), name).toEqual(
         Object.fromEntries(fields.map((f) => [f.name, !((schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>)[f.name]!.safeParse(undefined).success])),
@@ -140,11 +172,11 @@ function refusals(fields: CmsField[], data: Record<string, unknown>, at = ''): s
 
 function entriesOf(c: CmsCollection): { file: string; fields: CmsField[] }[] {
   if ('files' in c) return c.files.map((f) => ({ file: f.file, fields: f.fields }));
-  const pattern = c.filter ? new RegExp(c.filter.pattern) : /./;
-  // A nested collection (pages) lists the files in its subfolders too.
+  // A nested collection lists the files in its subfolders too; a filter keeps only its own entries.
   return readdirSync(c.folder, { recursive: !!c.nested })
     .map(String)
-    .filter((n) => n.endsWith(`.${c.extension}`) && pattern.test(n.replace(/\.\w+$/, '')))
+    .filter((n) => n.endsWith(`.${c.extension}`))
+    .filter((n) => !c.filter || ((readYaml(readFileSync(join(c.folder, n), 'utf8'))[c.filter.field] ?? []) as unknown[]).includes(c.filter.value))
     .map((n) => ({ file: join(c.folder, n), fields: c.fields }));
 }
 
@@ -155,6 +187,7 @@ describe('the editor accepts every existing content file as it is', () => {
         const text = readFileSync(file, 'utf8');
         const data = /\.ya?ml$/.test(file) ? readYaml(text) : readFrontmatter(text);
         delete data[SOURCE_KEY];
+        delete data[KEYS_KEY];
         expect(refusals(fields, data)).toEqual([]);
       });
     }
@@ -165,7 +198,8 @@ describe('components in pages are the editor’s, with plain string props', () =
   test('the editor has a button for every component pages may use', () => {
     // The build's list, read as text: it imports .astro files, which only Astro can load.
     const source = readFileSync('src/components/mdx-components.ts', 'utf8');
-    const names = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1]!.split(',').map((n) => n.trim()).filter(Boolean);
+    // Capitalised: components; a lower-case key ("a: LocalLink") replaces an HTML element, not a button.
+    const names = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1]!.split(',').map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n));
     expect(EDITOR_COMPONENTS.map((c) => c.tag).sort()).toEqual(names.sort());
   });
 

@@ -1,6 +1,13 @@
 // "Open now" in UK time, across the clock changes and on bank holidays.
 import { describe, expect, test } from 'vitest';
-import { isOpenAt, londonTime, nextOpening, statusAt, type Hours } from '../../src/lib/open-now.ts';
+import { isOpenAt, londonTime, nextOpening, OPEN_WORDS, statusAt as statusIn, type Holidays, type Hours, type Line } from '../../src/lib/open-now.ts';
+import { HOURS_WORDS } from '../../src/lib/opening-hours.ts';
+import { statusLanguage } from '../../src/lib/status-language.ts';
+
+/** The English words, as an English page hands them to the browser (every quarter hour's time). */
+const QUARTERS = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
+const ENGLISH = statusLanguage({ lang: 'en-GB', words: HOURS_WORDS }, OPEN_WORDS, QUARTERS);
+const statusAt = (lines: Line[], instant: Date, holidays: Holidays, abroad = false) => statusIn(lines, instant, holidays, abroad, ENGLISH);
 
 const weekdays: Hours = { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' };
 const lateNights: Hours = { weekly: [{ days: ['fri', 'sat'], opens: '22:00', closes: '02:00' }] };

@@ -18,7 +18,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 describe('the report schema', () => {
   test('only the account of what happened is required', () => {
     expect(validateReport({ concern: CONCERN }).ok).toBe(true);
-    expect(validateReport({ concern: '   ' })).toEqual({ ok: false, errors: [{ field: 'concern', message: 'Tell us what you are worried about' }] });
+    expect(validateReport({ concern: '   ' })).toEqual({ ok: false, errors: [{ field: 'concern', message: 'Tell us what you are worried about', code: 'concern.invalid' }] });
   });
   test('errors come in the order of the form', () => {
     const result = validateReport({ contact: 'contact', danger: 'perhaps' });

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { CampaignSchema } from '../../src/schemas/campaign.ts';
 import { campaignStatus } from '../../src/lib/campaign-schedule.ts';
-import { COLLECTIONS, SETTINGS } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, SETTINGS, TRANSLATIONS } from '../../src/schemas/collections.ts';
 import { DateSchema, SourcedSchema, telHref } from '../../src/schemas/common.ts';
 import { contactFor, PartnershipSchema } from '../../src/schemas/partnership.ts';
 import { ServiceSchema } from '../../src/schemas/service.ts';
@@ -119,16 +119,20 @@ describe('dates are YYYY-MM-DD, never guessed', () => {
 function objectsIn(node: unknown, at = ''): { at: string; node: Record<string, unknown> }[] {
   if (!node || typeof node !== 'object') return [];
   const n = node as Record<string, unknown>;
-  const here = n.type === 'object' ? [{ at, node: n }] : [];
+  // A map from ids to entries (a YAML mapping such as the glossary) takes any key: its entries are
+  // what must be strict and described.
+  const map = n.type === 'object' && !n.properties && typeof n.additionalProperties === 'object';
+  const here = n.type === 'object' && !map ? [{ at, node: n }] : [];
   return [
     ...here,
+    ...(map ? objectsIn(n.additionalProperties, `${at}.*`) : []),
     ...Object.entries((n.properties ?? {}) as Record<string, unknown>).flatMap(([k, v]) => objectsIn(v, `${at}.${k}`)),
     ...objectsIn(n.items, `${at}[]`),
     ...((n.anyOf ?? n.oneOf ?? []) as unknown[]).flatMap((v, i) => objectsIn(v, `${at}|${i}`)),
   ];
 }
 
-const everySchema = [...Object.entries(COLLECTIONS), ...Object.entries(SETTINGS)].map(([name, c]) => ({ name, schema: c.schema }));
+const everySchema = [...Object.entries(COLLECTIONS), ...Object.entries(SETTINGS), ...Object.entries(TRANSLATIONS)].map(([name, c]) => ({ name, schema: c.schema }));
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 
 describe('every content schema is strict and described, for editors and the content editor', () => {

@@ -21,20 +21,25 @@ describe('the words of a query', () => {
     expect(meaningfulWords('my son has been arrested')).toEqual(['son', 'arrested']);
     expect(meaningfulWords('who are you')).toEqual(['who', 'are', 'you']);
   });
+  test('keep every word of a query on a page in another language, where "i" or "to" has meaning', () => {
+    expect(meaningfulWords('help i blant', 'cy')).toEqual(['help', 'i', 'blant']);
+    expect(meaningfulWords('to jest pomoc', 'pl')).toEqual(['to', 'jest', 'pomoc']);
+    expect(meaningfulWords('help to children', 'en-GB')).toEqual(['help', 'children']);
+  });
 });
 
 describe('answering a query', () => {
   test('finds the pages with every meaningful word', async () => {
-    expect(await answer('what is cuckooing', search)).toEqual({ mode: 'all', hits: [{ result: 'community', matched: 1 }] });
+    expect(await answer('what is cuckooing', 'en-GB', search)).toEqual({ mode: 'all', hits: [{ result: 'community', matched: 1 }] });
   });
   test('falls back to pages with some of the words, most words first, when none has all', async () => {
-    const found = await answer('my son has new trainers and money he cant explain', search);
+    const found = await answer('my son has new trainers and money he cant explain', 'en-GB', search);
     expect(found.mode).toBe('some');
     expect(found.hits.map((h) => h.result)).toEqual(['parents', 'banks']);
     expect(found.hits[0]!.matched).toBeGreaterThan(found.hits[1]!.matched);
   });
   test('says so when nothing matches at all', async () => {
-    expect(await answer('xyzzy plugh', search)).toEqual({ mode: 'none', hits: [] });
-    expect(await answer('   ', search)).toEqual({ mode: 'none', hits: [] });
+    expect(await answer('xyzzy plugh', 'en-GB', search)).toEqual({ mode: 'none', hits: [] });
+    expect(await answer('   ', 'en-GB', search)).toEqual({ mode: 'none', hits: [] });
   });
 });

@@ -3,7 +3,7 @@
 // (pages, static files, the report form) to Astro's adapter, counting the pages people open.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
-import { reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
 import { NOT_PUBLIC_PATH, PREVIEW_HEADERS, type Gate } from '../../lib/campaign-schedule.ts';
 import type { ReachFront } from '../../reach/front.ts';
 import { shortLinkHeaders } from '../../reach/links.ts';
@@ -83,9 +83,11 @@ export function createListener({ astro, secure, router, maxBodyBytes, gate, reac
       res.writeHead(302, { location: decision.location, ...PREVIEW_HEADERS }).end();
       return;
     }
-    const refusal = refusalFor(req, maxBodyBytes);
-    if (refusal) return refuse(req, res, refusal);
     const pathname = (req.url ?? '/').split('?')[0]!;
+    const route = reportPath(pathname);
+    // A form page refuses an over-long post itself, in its own language, with the words kept.
+    const refusal = refusalFor(req, route && !route.startsWith('/api/') ? maxBodyBytes * PAGE_BODY_FACTOR : maxBodyBytes);
+    if (refusal) return refuse(req, res, refusal);
     const method = req.method ?? 'GET';
     const header = headerOf(req);
     const link = reach.shortLink(method, pathname, header);
@@ -98,7 +100,7 @@ export function createListener({ astro, secure, router, maxBodyBytes, gate, reac
     if (precompressed(req, res)) return;
     // Everything else (the report form, the API, the 404 page) is compressed as it is sent.
     compressOnTheFly(req, res);
-    const work = reportPath(pathname)?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
+    const work = route?.startsWith('/api/') ? reportApi(req, res) : Promise.resolve(astro(req, res));
     work.catch((error: unknown) => {
       // Logged by class and code only: an error here could carry a report's content in its message.
       if (res.headersSent) {
