@@ -76,7 +76,7 @@ async function callbackCsp(): Promise<string> {
 async function page(status: number, heading: string, words: string, message?: string): Promise<Response> {
   // Inside <script type="application/json">, "<" is escaped so nothing can close the block.
   const data = message === undefined ? '' : `<script type="application/json" id="result">${JSON.stringify(message).replace(/</g, '\\u003c')}</script><script>${CALLBACK_SCRIPT}</script>`;
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:36rem}</style></head><body><main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(words)}</p></main>${data}</body></html>`;
+  const html = `<!doctype html><html lang="en-GB" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:36rem}</style></head><body><main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(words)}</p></main>${data}</body></html>`;
   return new Response(html, {
     status,
     headers: {

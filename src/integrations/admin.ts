@@ -30,7 +30,7 @@ export function configYaml(partnership: Partnership): string {
 /** The editor's page: two scripts, its own policy, nothing from another host. */
 export function adminHtml(partnership: Partnership, siteStylesheet?: string): string {
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="en-GB" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
