@@ -185,7 +185,12 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean, data?: 
     const long = (s.maxLength ?? 0) > 100 || (s.minLength ?? 0) >= 20 || (!s.maxLength && !pattern && (s.minLength ?? 0) >= 10);
     return { ...base, widget: long ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
   }
-  if (s.type === 'object' && s.properties) return { ...base, widget: 'object', fields: fieldsFor(s, isMap(data) ? data : undefined) };
+  if (s.type === 'object' && s.properties) {
+    const fields = fieldsFor(s, isMap(data) ? data : undefined);
+    // Decap checks an optional group's required fields even when the group is left empty (a review
+    // nobody has done yet), and would refuse to save: they are required only by the build's check.
+    return { ...base, widget: 'object', fields: required ? fields : fields.map(optional) };
+  }
   if (s.type === 'array' && s.items) {
     const item = s.items;
     const list: CmsField = { ...base, widget: 'list', ...(s.minItems ? { min: s.minItems } : {}), ...(s.maxItems !== undefined ? { max: s.maxItems } : {}) };
@@ -222,6 +227,17 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean, data?: 
     return { ...base, widget: CHOICE_OR_LIST, literal: String(literal.const), literal_label: `Everywhere (${String(literal.const)})` };
   }
   throw new Error(`The editor has no widget for field "${name}" (${JSON.stringify(s).slice(0, 200)})`);
+}
+
+/** A field and everything in it, none of it required (inside an optional group). */
+function optional(field: CmsField): CmsField {
+  return {
+    ...field,
+    required: false,
+    ...(field.fields ? { fields: field.fields.map(optional) } : {}),
+    ...(field.field ? { field: optional(field.field) } : {}),
+    ...(field.types ? { types: field.types.map((t) => ({ ...t, fields: t.fields.map(optional) })) } : {}),
+  };
 }
 
 /**

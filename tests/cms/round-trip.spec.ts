@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { changedLines } from '../support/changed-lines.ts';
 import { collections } from '../../src/cms/config.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import type { CmsField } from '../../src/cms/fields.ts';
 import { readFrontmatter, readYaml } from '../../src/cms/preserve.ts';
 import { fileOn, git, signIn } from './editor.ts';
@@ -58,8 +59,8 @@ async function fieldToEdit(page: Page) {
     for (let i = 0; i < count; i++) {
       const field = editable.nth(i);
       const value = await field.inputValue();
-      // Not a number, time, date or hashtag, whose formats a typed word would break.
-      if (value && !/^[\d\s:+-]+$/.test(value) && !value.startsWith('#')) return field;
+      // Not a number, time, date, hashtag or fingerprint, whose formats a typed word would break.
+      if (value && !/^[\d\s:+-]+$/.test(value) && !value.startsWith('#') && !/^[0-9a-f]{12}$/.test(value)) return field;
     }
     const closed = form.getByRole('button', { name: 'Expand' });
     if (!(await closed.count())) break;
@@ -122,15 +123,26 @@ test('every content file, read and written by the editor’s own formats in the 
   }
 });
 
-/** Typed into in the editor: every single file, and the first entry of each folder and subfolder. */
-const typedInto = groups.flatMap((group) => {
+/**
+ * Typed into in the editor: every single file (of the translations, one of each kind), and the first
+ * entry of each folder and subfolder; of a source split into several collections (a section of the
+ * pages, a language's pages), the first two.
+ */
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const sourceOf = (group: string) => Object.keys(COLLECTIONS).map(kebab).filter((k) => group === k || group.startsWith(`${k}-`)).sort((a, b) => b.length - a.length)[0] ?? group;
+const folderGroups = groups.filter((g) => 'folder' in collections().find((c) => c.name === g)!);
+const typedGroups = groups.filter((g) => !folderGroups.includes(g) || folderGroups.filter((o) => sourceOf(o) === sourceOf(g)).indexOf(g) < 2);
+const typedInto = typedGroups.flatMap((group) => {
   const inGroup = all.filter((e) => e.collection === group);
-  if ('files' in collections().find((c) => c.name === group)!) return inGroup;
+  if (!folderGroups.includes(group)) {
+    // A translation file per kind (the site's words, signs…): the languages' files are alike.
+    return group === 'translations' ? inGroup.filter((e, i) => inGroup.findIndex((o) => o.slug.replace(/-[a-z]{2,3}$/, '') === e.slug.replace(/-[a-z]{2,3}$/, '')) === i) : inGroup;
+  }
   const subfolders = [...new Set(inGroup.map((e) => e.slug.replace(/[^/]*$/, '')))];
   return subfolders.slice(0, 2).map((dir) => inGroup.find((e) => e.slug.replace(/[^/]*$/, '') === dir)!);
 });
 
-for (const group of groups) {
+for (const group of typedGroups) {
   test(`${group}: a one-field edit typed in the editor changes only the typed characters`, async ({ page }) => {
     test.setTimeout(300_000);
     // The preview pane is what an editor reads, not what is saved: left closed, each entry opens faster.
