@@ -186,7 +186,7 @@ const filesUnder = (folderPath: string): string[] => {
 };
 
 /** "nextSteps" → "next-steps": a name for the editor's addresses. */
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** The languages partnership.yaml lists, by code, for naming a language's folder: "cy" → "Cymraeg". */
 function languageNames(): Record<string, string> {

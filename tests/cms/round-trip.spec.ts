@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { changedLines } from '../support/changed-lines.ts';
-import { collections } from '../../src/cms/config.ts';
+import { collections, kebab } from '../../src/cms/config.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import type { CmsField } from '../../src/cms/fields.ts';
 import { readFrontmatter, readYaml } from '../../src/cms/preserve.ts';
@@ -128,7 +128,6 @@ test('every content file, read and written by the editor’s own formats in the 
  * entry of each folder and subfolder; of a source split into several collections (a section of the
  * pages, a language's pages), the first two.
  */
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const sourceOf = (group: string) => Object.keys(COLLECTIONS).map(kebab).filter((k) => group === k || group.startsWith(`${k}-`)).sort((a, b) => b.length - a.length)[0] ?? group;
 const folderGroups = groups.filter((g) => 'folder' in collections().find((c) => c.name === g)!);
 const typedGroups = groups.filter((g) => !folderGroups.includes(g) || folderGroups.filter((o) => sourceOf(o) === sourceOf(g)).indexOf(g) < 2);

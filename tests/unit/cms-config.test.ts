@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { cmsConfig, collections, fieldPaths, type CmsCollection } from '../../src/cms/config.ts';
+import { cmsConfig, collections, fieldPaths, kebab, type CmsCollection } from '../../src/cms/config.ts';
 import { toJsonSchema, type CmsField } from '../../src/cms/fields.ts';
 import { componentsAsText, EDITOR_COMPONENTS, fromBlock, patternFor, toBlock } from '../../src/cms/components.ts';
 import { KEYS_KEY, LIST_FIELD, readFrontmatter, readYaml, SOURCE_KEY } from '../../src/cms/preserve.ts';
@@ -49,8 +49,6 @@ function expectMatch(editorPaths: string[], schema: ReturnType<typeof toJsonSche
   expect(expected.filter((p) => !p.includes('*') && !editorPaths.includes(p)), `${what}: schema fields the editor does not show`).toEqual([]);
 }
 
-/** "translatedPages" → "translated-pages": a collection's name in the editor. */
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** Every translated file there is: TRANSLATIONS' paths with each language code found on disk. */
 function translationSources(): [string, CollectionSource][] {
