@@ -81,7 +81,7 @@ const FOLDERS: Record<string, Partial<FolderCollection> & { description: string;
   translatedPages: {
     singular: 'Translated page',
     description: 'A page in another language: content/pages/cy/parents.mdx is the Welsh /parents/. A machine draft nobody has reviewed says so on the page, in both languages; a reviewer adds their name and the day under Translation → Review.',
-    summary: '{{title}} · {{translation.method}} · {{translation.reviewed | ternary(\'reviewed\', \'not reviewed yet\')}}',
+    summary: '{{title}} · {{translation.method}} translation · {{translation.reviewed | ternary(\'reviewed\', \'not reviewed yet\')}}',
     preview_path: '{{slug}}/',
   },
   easyRead: {

@@ -188,8 +188,9 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean, data?: 
   if (s.type === 'object' && s.properties) {
     const fields = fieldsFor(s, isMap(data) ? data : undefined);
     // Decap checks an optional group's required fields even when the group is left empty (a review
-    // nobody has done yet), and would refuse to save: they are required only by the build's check.
-    return { ...base, widget: 'object', fields: required ? fields : fields.map(optional) };
+    // nobody has done yet), and would refuse to save: unless the file fills the group in, they are
+    // required only by the build's check.
+    return { ...base, widget: 'object', fields: required || isMap(data) ? fields : fields.map(optional) };
   }
   if (s.type === 'array' && s.items) {
     const item = s.items;
