@@ -6,7 +6,7 @@ const PORT = 4330;
 // The Cloudflare target in workerd (astro preview), offline, with D1 simulated by Miniflare.
 export default defineConfig({
   testDir: './tests/e2e',
-  testMatch: ['report.spec.ts', 'follow-up.spec.ts', 'cloudflare.spec.ts', 'reach.spec.ts', 'short-links.spec.ts'],
+  testMatch: ['report.spec.ts', 'report-languages.spec.ts', 'follow-up.spec.ts', 'cloudflare.spec.ts', 'reach.spec.ts', 'short-links.spec.ts'],
   forbidOnly: !!process.env.CI,
   workers: 1,
   reporter: [['list']],

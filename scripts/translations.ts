@@ -7,7 +7,7 @@
 //   npm run translations -- --stamp FILE… after bringing a translation up to date with its English:
 //                                         records the English's current fingerprint in it
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { englishCatalogue, loadI18n, TRANSLATED_VIEWS } from '../src/integrations/i18n.ts';
 import { loadPartnership } from '../src/integrations/partnership.ts';
@@ -59,7 +59,13 @@ try {
   process.exit(1);
 }
 
-const englishPages = readdirSync(join(content, 'pages')).filter((f) => f.endsWith('.mdx')).map((f) => `/${f.replace(/\.mdx$/, '')}/`);
+// Every English page, in folders too (/parents/arrested/), but not the translations' own folders.
+const codes = new Set(data.locales.map((l) => l.code));
+const englishPages = (readdirSync(join(content, 'pages'), { recursive: true }) as string[])
+  .map((f) => f.split(sep).join('/'))
+  .filter((f) => f.endsWith('.mdx') && !codes.has(f.split('/')[0]!) && !f.split('/').pop()!.startsWith('_'))
+  .sort()
+  .map((f) => `/${f.replace(/\.mdx$/, '')}/`);
 for (const locale of data.locales.slice(1)) {
   console.log(`\n${locale.name} (${locale.code})`);
   for (const f of data.files.filter((x) => x.locale === locale.code)) {

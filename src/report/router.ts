@@ -106,6 +106,12 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   return body;
 }
 
+/**
+ * The field a form page's language buttons send (src/components/LanguageLink.astro): its answers are
+ * to be shown again in the language posted to, not sent.
+ */
+export const LANGUAGE_CHANGE_FIELD = 'change-language';
+
 /** How many times the body limit a form page reads, to refuse a long post without losing its words. */
 export const PAGE_BODY_FACTOR = 4;
 
@@ -243,15 +249,20 @@ export class ReportRouter {
     const body = await readBody(request, p.config.maxBodyBytes * PAGE_BODY_FACTOR);
     const posted = new URLSearchParams(body ? new TextDecoder().decode(body) : '');
     const values = formToInput(posted, form === 'report' ? FIELD_ORDER : FOLLOW_UP_FIELDS);
+    const heard = posted.get(HEARD_FIELD);
+    // The answer to the counted question is shown again with the rest, though it is not part of the report.
+    const shown = heard ? { ...values, [HEARD_FIELD]: heard } : values;
+    if (body !== null && posted.has(LANGUAGE_CHANGE_FIELD)) {
+      // A change of language from a form page (src/components/LanguageLink.astro): the answers go back,
+      // in the other language's form, as they were typed. Nothing is checked, stored, sent or counted.
+      return { status: 200, headers: { 'cache-control': 'no-store' }, token: posted.get('token') || (await newToken(p)), values: shown, errors: [] };
+    }
     if (body === null || body.byteLength > p.config.maxBodyBytes) {
       const errors = [refusal(MAIN_FIELD[form], `${REFUSING[form]}.tooLarge`)];
-      return { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' }, token: await newToken(p), values, errors };
+      return { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' }, token: await newToken(p), values: shown, errors };
     }
     const sent = posted.get('token') ?? '';
-    const heard = posted.get(HEARD_FIELD);
     const outcome = await this.run(form, p, { input: values, token: sent, honeypot: posted.get('website'), clientAddress: client(), heard });
-    // The answer to the counted question is shown again with the rest, though it is not part of the report.
-    if (heard) values[HEARD_FIELD] = heard;
     const headers = { 'cache-control': 'no-store', ...outcomeHeaders(outcome) };
     if (outcome.kind === 'accepted') {
       const receipt: Receipt = 'followUpCode' in outcome
@@ -262,6 +273,6 @@ export class ReportRouter {
     const errors = refusalErrors(form, outcome);
     // A token that was refused, or already used for something else, is replaced, so the next post can succeed.
     const fresh = outcome.kind === 'already-sent' || errors.some((e) => e.field === 'token');
-    return { status: STATUS[outcome.kind], headers, token: fresh ? await newToken(p) : sent, values, errors, outcome: outcome.kind };
+    return { status: STATUS[outcome.kind], headers, token: fresh ? await newToken(p) : sent, values: shown, errors, outcome: outcome.kind };
   }
 }

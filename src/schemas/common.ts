@@ -36,6 +36,15 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   business: 'Businesses',
 };
 
+/** Each audience's own page: the navigation and the "just the signs for you" links lead there. */
+export const AUDIENCE_PAGES: Record<Audience, string> = {
+  parent: '/parents/',
+  'young-person': '/young-people/',
+  community: '/community/',
+  professional: '/professionals/',
+  business: '/businesses/',
+};
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What to say about a date an editor wrote in another form; UK order (day first) is assumed. */

@@ -7,7 +7,7 @@ import { validateReport, formToInput, type FieldError } from '../report/schema.t
 export interface Words { title: string; errorTitle: string; errors: Record<string, string> }
 
 function showErrors(form: HTMLFormElement, errors: FieldError[], words: Words): void {
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  const summary = document.querySelector<HTMLElement>('[data-error-summary]');
   const list = summary?.querySelector('[data-error-list]');
   if (!summary || !list) return;
   list.replaceChildren(

@@ -41,6 +41,9 @@ export function enhanceReportForm(): void {
   for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, () => void load(), { once: true });
 
   form.addEventListener('submit', (event) => {
+    // A change of language (a button with formnovalidate) takes the answers as they are to the other
+    // language's form, which shows them again: nothing is sent to the team, so nothing is checked.
+    if ((event.submitter as HTMLButtonElement | null)?.formNoValidate) return;
     if (checks) {
       if (!checks.checkReport(form, words)) event.preventDefault();
       return;
@@ -56,7 +59,7 @@ export function enhanceReportForm(): void {
   });
 
   // After a server-side error the summary is already there: take focus to it.
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  const summary = document.querySelector<HTMLElement>('[data-error-summary]');
   if (summary && !summary.hidden) summary.focus();
 
   // Links in the summary focus the field without scrolling it under the sticky browser chrome.

@@ -105,6 +105,27 @@ test('the server-rendered error and confirmation pages are accessible', async ({
   await expectNoAxeViolations(page, true);
 });
 
+// On both targets: the Welsh form (its "how did you hear" question too) and its confirmation, which
+// the language switcher opens in another language with the same receipt, not as an expired page.
+test('a report sent from the Welsh form is confirmed in Welsh, and in English and Polish with the same reference', async ({ page }) => {
+  await page.goto('/cy/report/');
+  await page.getByRole('group', { name: 'A oes unrhyw un mewn perygl ar hyn o bryd?' }).getByLabel('Nac oes').check();
+  await page.getByLabel("Dywedwch wrthym beth rydych wedi'i weld neu ei glywed").fill('Mae ceir yn stopio y tu allan i rif 12 bob nos.');
+  await page.getByRole('group', { name: /^Sut glywsoch chi am y wefan hon\?/ }).getByLabel('Ffordd arall').check();
+  await page.waitForTimeout(1100);
+  await page.getByRole('button', { name: 'Anfon adroddiad' }).click();
+  await expect(page.getByRole('heading', { name: "Adroddiad wedi'i anfon" })).toBeVisible();
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  expect(reference).toMatch(REFERENCE);
+  await page.getByRole('navigation', { name: 'Ieithoedd' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/report\/sent\/\?receipt=/);
+  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
+  await expect(page.locator('[data-reference]')).toHaveText(reference);
+  await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Polski' }).click();
+  await expect(page.getByRole('heading', { name: 'Zgłoszenie wysłane' })).toBeVisible();
+  await expect(page.locator('[data-reference]')).toHaveText(reference);
+});
+
 test('sending the same form twice gives one report, the same reference', async ({ page }) => {
   await page.goto('/report/');
   await fillValidReport(page);

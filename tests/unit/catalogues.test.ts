@@ -1,6 +1,7 @@
 // Every language's catalogue against the English, the source of truth: every key present, no key
 // English lacks, the same placeholders, a plural form for each category the language has. And the
 // translated warning signs and pages: each names the English it follows and how it was made.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,5 +102,18 @@ describe('the build refuses translations that do not match', () => {
     edit(join(dir, 'partnership.yaml'), 'publishUnreviewed: true', 'publishUnreviewed: false');
     const data = loadI18n(dir, loadPartnership(join(dir, 'partnership.yaml')));
     expect(data.pages).toEqual({ en: {}, cy: {}, pl: {}, ur: {} });
+  });
+});
+
+describe('npm run translations', () => {
+  test('lists every English page a language lacks, in folders too, and none of the translations as English', () => {
+    const out = execFileSync(process.execPath, ['scripts/translations.ts'], { encoding: 'utf8' });
+    const welsh = out.slice(out.indexOf('(cy)'), out.indexOf('(pl)'));
+    const englishOnly = welsh.match(/English only \(\d+\): (.*)/)![1]!.split(' ');
+    expect(englishOnly).toContain('/parents/arrested/');
+    expect(englishOnly).toContain('/about/');
+    expect(englishOnly).not.toContain('/parents/what-you-can-do/');
+    expect(englishOnly.filter((p) => /^\/(cy|pl|ur)\//.test(p))).toEqual([]);
+    expect(welsh).toMatch(/pages in Cymraeg: .*\/parents\/what-you-can-do\//);
   });
 });
