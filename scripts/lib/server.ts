@@ -14,15 +14,29 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   }
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
+  // Ready when this process says it is listening: a health check alone could be answered by a
+  // server just told to stop, still finishing a kept-alive connection (a test that restarts the
+  // server on its port then met ECONNREFUSED once that one exited).
+  const listening = new Promise<boolean>((resolve) => {
+    let said = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes(' is running at ')) resolve(true);
+    });
+    child.once('exit', () => resolve(false));
+    setTimeout(() => resolve(false), 20_000).unref();
+  });
+  if (await listening) {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+      } catch {
+        // not answering yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
   throw new Error(`the server did not start on port ${port}`);
