@@ -1,6 +1,7 @@
 // Starts the production server (node src/targets/node/start.ts) on a port and waits until it answers:
 // for the benchmarks, and for the tests that need a process of their own to kill, load or refuse.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 
 export const SERVER_ENTRY = 'src/targets/node/start.ts';
 
@@ -40,6 +41,14 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   }
   child.kill('SIGKILL');
   throw new Error(`the server did not start on port ${port}`);
+}
+
+/** Stops a server started here and waits until it has gone, so that the next one can have its port. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = once(child, 'exit');
+  child.kill('SIGTERM');
+  await gone;
 }
 
 /**

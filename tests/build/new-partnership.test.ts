@@ -114,7 +114,8 @@ describe.runIf(demo.demo)('npm run new-partnership', () => {
     }
     const figures = readdirSync(join(copy, 'content/figures')).filter((f) => /^\d{4}-\d{2}\.yaml$/.test(f));
     expect(figures.filter((f) => readYaml<{ demo?: boolean }>(`content/figures/${f}`).demo)).toEqual([]);
-  });
+    // It runs a script in a child process: 5 s (the default) was not enough on a shared, loaded machine.
+  }, 60_000);
 
   for (const [target, env] of [['node', {}], ['cloudflare', { DEPLOY_TARGET: 'cloudflare' }]] as const) {
     test(`the ${target} build publishes no trace of the demo: HTML, JSON, CSV, search index, posters, icons, headers, server bundle`, async () => {

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4392;
 
@@ -65,7 +65,7 @@ test('malformed requests, odd methods and bad Host headers each get a 4xx answer
     expect((await fetch(`http://127.0.0.1:${PORT}/api/health`)).status).toBe(200);
     expect(server.exitCode).toBeNull();
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
 }, 60_000);
 
@@ -87,6 +87,6 @@ test('a body too large gets 413, and the connection closes cleanly instead of ea
     }
     expect((await fetch(`http://127.0.0.1:${PORT}/api/health`)).status).toBe(200);
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
 }, 60_000);

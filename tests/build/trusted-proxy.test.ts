@@ -1,11 +1,10 @@
 // Behind a proxy, the rate limit must count the client the proxy saw, not whatever a client wrote
 // into X-Forwarded-For itself: only the hops the settings name are believed.
-import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4397;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -34,10 +33,7 @@ for (const [label, trust] of [['one hop', '1'], ['an address list', 'loopback']]
       // Another client behind the same proxy has its own count.
       expect((await sendFive(() => '198.51.100.8')).slice(0, 3)).toEqual([201, 201, 201]);
     } finally {
-      // Gone before the next test starts its own on this port: a connection kept alive to this one
-      // would otherwise carry the next test's first request here (a token the next one refuses).
-      server.kill('SIGTERM');
-      await once(server, 'exit');
+      await stopServer(server);
     }
   }, 30_000);
 }
@@ -48,7 +44,6 @@ test('with no proxy trusted, X-Forwarded-For is ignored', async () => {
   try {
     expect(await sendFive((i) => `198.51.100.${i}`)).toEqual([201, 201, 201, 429, 429]);
   } finally {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
+    await stopServer(server);
   }
 }, 30_000);

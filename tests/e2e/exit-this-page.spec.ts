@@ -27,6 +27,15 @@ async function expectOnScreen(page: Page) {
   expect(onTop, 'nothing covers the button').toBe(true);
 }
 
+/**
+ * The Shift shortcut works once the page's script has run, which is just after the first paint
+ * (src/lib/after-paint.ts); the button itself is a link and works from the start. The script shows
+ * the shortcut's hint when it is ready.
+ */
+async function shortcutReady(page: Page) {
+  await expect(page.locator('[data-exit-hint]')).not.toHaveAttribute('hidden');
+}
+
 async function scrollTo(page: Page, fraction: number) {
   await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
   await page.waitForFunction((f) => Math.abs(scrollY - (document.documentElement.scrollHeight - innerHeight) * f) < 2, fraction);
@@ -76,6 +85,7 @@ test.describe('with JavaScript', () => {
 
   test('Shift pressed three times leaves, and each press is announced and lit', async ({ page }) => {
     await page.goto('/parents/');
+    await shortcutReady(page);
     const status = page.locator('[data-exit-status]');
     const lit = page.locator('[data-exit-dots] [data-on]');
     await expect(page.locator('[data-exit-dots]')).toBeHidden();
@@ -102,6 +112,7 @@ test.describe('with JavaScript', () => {
   for (const [name, path, focus] of focusCases) {
     test(`Shift pressed three times leaves with focus ${name}`, async ({ page }) => {
       await page.goto(path);
+      await shortcutReady(page);
       await focus(page);
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       await expect(page).toHaveURL(exitUrl);
