@@ -2,7 +2,7 @@
 // Worker responses, no cookies, and the cron trigger delivering a report and its addition to a
 // webhook on loopback.
 import { expect, test } from '@playwright/test';
-import { expectSecurityHeaders } from '../support/headers.ts';
+import { expectOwnHashesOnly, expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
 import { builtSchedule, CLOUDFLARE_SITE_DATE, linksOf, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
@@ -26,6 +26,15 @@ for (const path of ['/', '/parents/', '/search/', '/favicon.svg', '/pagefind/pag
       expect(policies).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[^']+')*(;|\s|$)/);
       expect(policies).toMatch(/style-src 'self'( 'sha256-[^']+')+(;|\s|$)/);
     }
+  });
+}
+
+// The Worker renders these; its policy is the middleware's, trimmed as the build trims the others.
+for (const path of ['/report/', '/ur/report/', '/campaigns/']) {
+  test(`${path}, rendered by the Worker, names only its own inline blocks`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    await expectOwnHashesOnly(response.headers()['content-security-policy']!, await response.text());
   });
 }
 

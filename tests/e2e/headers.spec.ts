@@ -2,7 +2,7 @@
 // assets, the 404, an on-demand route and a redirect.
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectSecurityHeaders } from '../support/headers.ts';
+import { expectOwnHashesOnly, expectSecurityHeaders } from '../support/headers.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 // Stylesheets are inlined in every page (issue 13), so the static asset checked is a script.
@@ -31,6 +31,15 @@ test('each page gets its own policy, not another page\'s', async ({ request }) =
   expect(search).toContain("'wasm-unsafe-eval'");
   expect(home).not.toContain("'wasm-unsafe-eval'");
 });
+
+// Rendered on request, so the policy is the middleware's, not the build's (src/middleware.ts).
+for (const path of ['/report/', '/ur/report/', '/campaigns/', '/reach/']) {
+  test(`${path}, rendered on request, names only its own inline blocks`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    await expectOwnHashesOnly(response.headers()['content-security-policy']!, await response.text());
+  });
+}
 
 test('Strict-Transport-Security is sent when the request came over HTTPS', async ({ request }) => {
   const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
