@@ -78,6 +78,8 @@ describe('posters and icons are made by the build from the content', () => {
       expect(html).toContain(`<meta property="og:image" content="${new URL(`/campaigns/${id}/share-1200x630.png`, partnership.siteUrl).href}">`);
       expect(html).toMatch(new RegExp(`<meta property="og:image:alt" content="A picture [^"]*${String(campaign.data.title).replace(/[?']/g, '.')}`));
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      // Its size, so that Facebook draws it the first time the link is shared.
+      expect(html).toContain('<meta property="og:image:width" content="1200"> <meta property="og:image:height" content="630">');
     });
 
     test(`${id}: one download holds the whole pack, with each picture's description`, () => {
@@ -101,6 +103,9 @@ describe('posters and icons are made by the build from the content', () => {
       const html = readFileSync(`dist/client/${page}`, 'utf8');
       expect(html, page).toContain(`<meta property="og:image" content="${new URL('/share.png', partnership.siteUrl).href}">`);
       expect(html, page).toContain(`<meta property="og:image:alt" content="${partnership.name}: `);
+      expect(html, page).toContain('<meta name="twitter:card" content="summary_large_image">');
+      // The same picture on every page is known by its address once fetched: no size repeated.
+      expect(html, page).not.toContain('og:image:width');
     }
   });
 
