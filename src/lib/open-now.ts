@@ -9,10 +9,17 @@
 import type { Service } from '../schemas/service.ts';
 
 /**
+ * Each status's name, in the order a page packs its words (packStatusLanguage). Listed apart from
+ * OPEN_WORDS so that the English words stay out of the browser's bundle (the finder's script is at
+ * the 4 kB budget); the type below keeps the two to the same names.
+ */
+const STATUS_KEYS = ['websiteAnyTime', 'open24', 'openUntil', 'closed', 'closedOpens', 'alsoWebsite', 'ukTime', 'today', 'tomorrow', 'onDay'] as const;
+
+/**
  * The words of a status, in English. Other languages have them as "open.*" in their catalogue and
  * the page hands them to the script (OpenStatus.astro); "{time}" and the like are filled in here.
  */
-export const OPEN_WORDS = {
+export const OPEN_WORDS: Record<(typeof STATUS_KEYS)[number], string> = {
   websiteAnyTime: 'Website open any time',
   open24: 'Open now · 24 hours',
   openUntil: 'Open now · until {time}',
@@ -23,7 +30,7 @@ export const OPEN_WORDS = {
   today: '{time} today',
   tomorrow: '{time} tomorrow',
   onDay: '{time} {day}',
-} as const;
+};
 
 /**
  * The language a status is told in, every word of it finished at build time by the page
@@ -53,7 +60,6 @@ export type Day = (typeof DAY_KEYS)[number];
  * every byte counts on the longest finder pages (the names would be repeated in every language).
  */
 export type PackedStatusLanguage = [status: string[], times: Record<string, string>, days: string[], months: string[], date: string];
-const STATUS_KEYS = Object.keys(OPEN_WORDS) as (keyof typeof OPEN_WORDS)[];
 
 export function packStatusLanguage(language: StatusLanguage): PackedStatusLanguage {
   return [STATUS_KEYS.map((k) => language.status[k]), language.times, DAY_KEYS.map((d) => language.days[d]), language.months, language.date];
@@ -238,18 +244,15 @@ export function packLines(lines: readonly Line[]): string {
   return [...entries].join(';');
 }
 
-/** The lines packLines wrote, as statusAt reads them. */
-export function unpackLines(packed: string): Line[] {
-  return packed.split(';').filter(Boolean).map((entry): Line => {
-    if (entry === 'w') return { type: 'website' };
-    if (entry === '*') return { type: 'phone', hours: { alwaysOpen: true } };
-    const closed = entry.endsWith('!');
-    const weekly = entry.replace(/!$/, '').split(',').filter(Boolean).map((slot) => {
-      const [days, times] = slot.split(' ') as [string, string];
-      const [opens, closes] = times.split('-') as [string, string];
-      return { days: [...days].map((d) => DAY_KEYS[Number(d)]!), opens, closes };
-    });
-    return { type: 'phone', hours: { weekly, ...(closed ? { bankHolidays: 'closed' as const } : {}) } };
+/** The lines packLines wrote, as statusAt reads them (kept short: it is in every finder page's script). */
+export const unpackLines = (packed: string): Line[] =>
+  packed.split(';').filter(Boolean).map((entry): Line => entry === 'w' ? { type: 'website' } : {
+    type: 'phone',
+    hours: entry === '*' ? { alwaysOpen: true } : {
+      bankHolidays: entry.endsWith('!') ? 'closed' : 'usual',
+      weekly: entry.replace('!', '').split(',').map((slot) => {
+        const [days, opens, closes] = slot.split(/[ -]/) as [string, string, string];
+        return { days: [...days].map((d) => DAY_KEYS[+d]!), opens, closes };
+      }),
+    },
   });
-}
-
