@@ -69,15 +69,15 @@ export default defineConfig({
     // links (in any case, /SeeTheSigns/poster) lead to their campaign, counted by source.
     campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms and the reach page are rendered on demand, so the sitemap must be told about
-    // them: each form in each language it exists in (the reach page is for the partnership, in
+    // The home page, the report forms and the reach page are rendered on demand, so the sitemap must
+    // be told about them: each in each language it exists in (the reach page is for the partnership, in
     // English). The report confirmation (/report/sent/) only opens with a receipt: not a page to
     // list. Campaign pages are listed by /sitemap-campaigns.xml, from their first day
     // (src/pages/sitemap-campaigns.xml.ts). Pages are paired with their other languages by path, so
     // only versions that exist are ever named as alternates.
     sitemap({
       filter: (page) => !/\/(404|report\/sent)\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
-      customPages: ['/report/', '/report/follow-up/']
+      customPages: ['/', '/report/', '/report/follow-up/']
         .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
         .concat('/reach/')
         .map((path) => new URL(path, partnership.siteUrl).href),

@@ -1,16 +1,16 @@
 // A campaign takes effect on its dates with nobody rebuilding: the same build, served by the Node
 // server on the day before a campaign's start, on its first day and the day after its end (SITE_DATE
-// pretends the day), shows it as not public, current, then past: its page, short link, sitemap entry
-// and the campaigns page. The home page, built once per language, never lists one before its first
-// day. Pages rendered on demand keep within the page budgets.
+// pretends the day), shows it as not public, current, then past: its page, short link, sitemap entry,
+// the campaigns page and the home page in every language (a partnership on `npm start` has no
+// nightly rebuild). Pages rendered on demand keep within the page budgets.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 import { BUDGET, pageWeight } from '../support/budget.ts';
-import { builtSchedule, dayAfter, dayBefore, linksOf, PREVIEW_KEY } from '../support/campaigns.ts';
+import { builtSchedule, dayAfter, dayBefore, homeCampaigns as listed, homePaths, linksOf, PREVIEW_KEY } from '../support/campaigns.ts';
 
 const schedule = builtSchedule();
 // The campaign that starts last, with a short link; its day before, first day and day after its end.
@@ -23,6 +23,7 @@ const servers: ChildProcess[] = [];
 const base = (when: keyof typeof PORTS) => `http://127.0.0.1:${PORTS[when]}`;
 const get = (when: keyof typeof PORTS, path: string) => fetch(`${base(when)}${path}`, { redirect: 'manual' });
 const text = async (when: keyof typeof PORTS, path: string) => (await get(when, path)).text();
+const HOMES = homePaths();
 
 describe.skipIf(!dates)('a campaign on its dates, one build', () => {
   beforeAll(async () => {
@@ -33,7 +34,7 @@ describe.skipIf(!dates)('a campaign on its dates, one build', () => {
       servers.push(await startServer(PORTS[when], { SITE_DATE: date, CAMPAIGN_PREVIEW_KEY: PREVIEW_KEY, REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: join(dir, 'r.key') }));
     }
   }, 60_000);
-  afterAll(() => servers.forEach((s) => s.kill('SIGTERM')));
+  afterAll(() => Promise.all(servers.map(stopServer)));
 
   test('before its first day: no page, no short link, no sitemap entry, not on the campaigns or home page', async () => {
     const page = await get('before', `/campaigns/${id}/`);
@@ -46,7 +47,8 @@ describe.skipIf(!dates)('a campaign on its dates, one build', () => {
     if (link) expect((await get('before', link.toUpperCase())).status).toBe(404);
     expect(await text('before', '/sitemap-campaigns.xml')).not.toContain(`/campaigns/${id}/`);
     expect(await text('before', '/campaigns/')).not.toContain(`/campaigns/${id}/`);
-    expect(await text('before', '/')).not.toContain(`/campaigns/${id}/`);
+    expect(HOMES.length).toBeGreaterThan(1);
+    for (const home of HOMES) expect(listed(await text('before', home)), home).not.toContain(id);
   });
 
   test('before its first day an editor previews it with the key, and nobody caches that', async () => {
@@ -77,16 +79,22 @@ describe.skipIf(!dates)('a campaign on its dates, one build', () => {
     expect(await text('first', '/sitemap-campaigns.xml')).toContain(`/campaigns/${id}/`);
     expect(await text('first', '/campaigns/')).toMatch(new RegExp(`Running now[\\s\\S]*/campaigns/${id}/[\\s\\S]*(Past campaigns|</main>)`));
     expect((await get('first', '/campaigns/')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    for (const home of HOMES) {
+      const page = await get('first', home);
+      expect(listed(await page.text()), home).toContain(id);
+      expect(page.headers.get('cache-control'), home).toBe('public, max-age=300, must-revalidate');
+    }
   });
 
-  test.skipIf(!dates?.after)('the day after its end: a past campaign, still public', async () => {
+  test.skipIf(!dates?.after)('the day after its end: a past campaign, still public, off the home page in every language', async () => {
     expect((await get('after', `/campaigns/${id}/`)).status).toBe(200);
+    for (const home of HOMES) expect(listed(await text('after', home)), home).not.toContain(id);
     expect(await text('after', '/campaigns/')).toMatch(new RegExp(`Past campaigns[\\s\\S]*/campaigns/${id}/`));
     expect(await text('after', '/sitemap-campaigns.xml')).toContain(`/campaigns/${id}/`);
   });
 
   test('the pages rendered on demand keep within the page budgets', async () => {
-    for (const path of ['/campaigns/']) {
+    for (const path of ['/campaigns/', ...HOMES]) {
       const weight = pageWeight(await text('first', path));
       expect(weight.html, `${path} HTML`).toBeLessThanOrEqual(BUDGET.html);
       expect(weight.css, `${path} CSS`).toBeLessThanOrEqual(BUDGET.css);

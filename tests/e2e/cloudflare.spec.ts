@@ -1,11 +1,13 @@
 // The Cloudflare target in local workerd: security headers on static files (from _headers) and on
 // Worker responses, no cookies, and the cron trigger delivering a report and its addition to a
 // webhook on loopback.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectOwnHashesOnly, expectSecurityHeaders } from '../support/headers.ts';
 import { webhookReceiver } from '../support/peers.ts';
 import { CLIENT_ID, CLIENT_SECRET, FAKE_GITHUB_PORT, githubFake } from '../support/github-fake.ts';
-import { builtSchedule, CLOUDFLARE_SITE_DATE, linksOf, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
+import { builtSchedule, CLOUDFLARE_SITE_DATE, homeCampaigns, homePaths, linksOf, PREVIEW_KEY, statuses } from '../support/campaigns.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { edgeFirstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../support/wire.ts';
 
@@ -127,6 +129,32 @@ test('the Worker applies campaign dates per request: pages, short links and the 
     }
   }
   expect(Object.values(status)).toContain('upcoming');
+});
+
+test('the Worker renders the home page on each request in every language: it lists the campaigns running on the day', async ({ request }) => {
+  // SITE_DATE is not the day of the build (scripts/cloudflare-test-setup.ts), and no home page is a
+  // built file that could outlive a campaign's last day.
+  const status = statuses(builtSchedule(), CLOUDFLARE_SITE_DATE);
+  const running = Object.keys(status).filter((id) => status[id] === 'current').sort();
+  expect(running.length).toBeGreaterThan(0);
+  expect(homePaths().length).toBeGreaterThan(1);
+  for (const home of homePaths()) {
+    expect(existsSync(join('dist/client', home, 'index.html')), home).toBe(false);
+    const page = await request.get(home);
+    expect(page.headers()['cache-control'], home).toBe('public, max-age=300, must-revalidate');
+    expect(homeCampaigns(await page.text()).sort(), home).toEqual(running);
+  }
+});
+
+// Built pages are served before the home page's route, which would answer any path.
+test('every page in the sitemap answers with itself', async ({ request }) => {
+  for (const path of sitemapPaths()) {
+    const page = await request.get(path);
+    expect(page.status(), path).toBe(200);
+    // Its own page, not the home page's 404: the canonical address is its own.
+    const canonical = (await page.text()).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    expect(canonical && new URL(canonical).pathname, path).toBe(path);
+  }
 });
 
 // The first paint in one round trip from Cloudflare too (see tests/e2e/first-round-trip.spec.ts).

@@ -2,6 +2,8 @@
 // status on the real UK date (the servers the tests start use the real date unless SITE_DATE is set).
 import { readFileSync } from 'node:fs';
 import { campaignStatus, ukDay, type CampaignSchedule, type CampaignStatus } from '../../src/lib/campaign-schedule.ts';
+import { loadPartnership } from '../../src/integrations/partnership.ts';
+import { sitemapPaths } from './site.ts';
 
 /** The editors' preview key the test servers are started with. */
 export const PREVIEW_KEY = 'kit-tests-preview-key-0123';
@@ -30,3 +32,13 @@ export const CLOUDFLARE_SITE_DATE = (() => {
   const starts = Object.values(builtSchedule().campaigns).map((c) => c.start).sort();
   return starts.length ? dayBefore(starts.at(-1)!) : new Date().toISOString().slice(0, 10);
 })();
+
+/** The home page in each language the site is published in: "/", "/cy/"… (from the built sitemap). */
+export function homePaths(): string[] {
+  const pages = sitemapPaths();
+  return ['/', ...loadPartnership('content/partnership.yaml').languages.map((l) => `/${l.code}/`)].filter((p) => pages.includes(p));
+}
+
+/** The campaigns a home page lists under "Campaigns now", by id. */
+export const homeCampaigns = (html: string) =>
+  [...(html.match(/<section[^>]*aria-labelledby="campaigns-now"[\s\S]*?<\/section>/)?.[0] ?? '').matchAll(/href="[^"]*\/campaigns\/([^/"]+)\//g)].map((m) => m[1]!);

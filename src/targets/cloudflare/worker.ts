@@ -25,6 +25,23 @@ function campaignSettings(): { date?: string | undefined; previewKey?: string | 
   }
 }
 
+interface Assets {
+  fetch(request: Request): Promise<Response>;
+}
+
+/**
+ * A built page or file, when there is one, as the Node server serves its static files before Astro.
+ * Astro's router would otherwise give a built page's path to the home page's route, which is
+ * rendered on request and catches every path ([...locale]/index.astro), and answer 404.
+ */
+async function builtFile(request: Request, env: ReportEnv): Promise<Response | undefined> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const asset = await (env.ASSETS as Assets).fetch(request);
+  if (asset.status !== 404) return asset;
+  await asset.body?.cancel();
+  return undefined;
+}
+
 export default {
   /**
    * Campaign dates first: a campaign's page, downloads and short links are public from its first
@@ -48,7 +65,7 @@ export default {
       planReachWrite(env, (p) => ctx.waitUntil(p));
       return new Response(null, { status: link.status, headers: { ...SECURITY_HEADERS, 'content-security-policy': FALLBACK_CSP, ...shortLinkHeaders(link) } });
     }
-    const response = await handle(served as Parameters<typeof handle>[0], env as Parameters<typeof handle>[1], ctx as Parameters<typeof handle>[2]);
+    const response = (await builtFile(served, env)) ?? (await handle(served as Parameters<typeof handle>[0], env as Parameters<typeof handle>[1], ctx as Parameters<typeof handle>[2]));
     if (reach.mayCount(served.method, header)) {
       reach.answered(pathname, response.status);
       planReachWrite(env, (p) => ctx.waitUntil(p));
