@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 const CLIENT = 'dist/client';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'reach-'));
   server = await startServer(PORT, { REPORT_DB_PATH: join(dir, 'r.sqlite'), REPORT_KEY_FILE: join(dir, 'k') });
 }, 30_000);
-afterAll(() => void server?.kill('SIGTERM'));
+afterAll(() => server && stopServer(server));
 
 /** The site-internal page paths one page links to, normalised to "/a/b/". */
 export function linksIn(html: string): string[] {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 import { fileOn, git, save, signIn } from './editor.ts';
 import { CMS_REPO } from './make-repo.ts';
 
@@ -87,7 +87,6 @@ test('the next build of that repository has the campaign: its page and its short
       expect((await fetch(`http://127.0.0.1:4334/campaigns/safer-summer/${file}`)).status, file).toBe(404);
     }
   } finally {
-    before.kill('SIGTERM');
-    first.kill('SIGTERM');
+    await Promise.all([stopServer(before), stopServer(first)]);
   }
 });
