@@ -8,7 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { campaignScheduleIntegration } from './src/integrations/campaign-schedule.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
-import { easyReadIntegration } from './src/integrations/easy-read.ts';
+import { easyReadIntegration, easyReadVersions } from './src/integrations/easy-read.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
@@ -85,7 +85,7 @@ export default defineConfig({
     }),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
-    pagefindIntegration(),
+    pagefindIntegration({ locales: i18n.locales, strings: i18n.strings, versions: easyReadVersions(contentDir()) }),
     // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
     adminIntegration(partnership),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),

@@ -4,6 +4,7 @@
 import i18n from 'virtual:see-the-signs/i18n';
 import partnership from 'virtual:see-the-signs/partnership';
 import { HOURS_WORDS, type HoursLanguage } from '../lib/opening-hours.ts';
+import { RECEIPT_PARAM } from '../report/receipt.ts';
 import type { TranslationState } from '../schemas/translation.ts';
 import { SHARED_FACTS } from './check.ts';
 import { formatMessage, type Message, type Params } from './format.ts';
@@ -31,6 +32,17 @@ function made<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator 
   let f = formatters.get(key) as F | undefined;
   if (!f) formatters.set(key, (f = make()));
   return f;
+}
+
+/**
+ * This page in another language. The report confirmation opens from the receipt in its address, so
+ * its other languages keep the receipt (and nothing else from the address): without it they would
+ * say "This page has expired".
+ */
+export function pageIn(url: URL, code: string): string {
+  const path = englishPath(url.pathname, codes);
+  const receipt = path === '/report/sent/' ? url.searchParams.get(RECEIPT_PARAM) : null;
+  return pathIn(path, code) + (receipt ? `?${new URLSearchParams({ [RECEIPT_PARAM]: receipt })}` : '');
 }
 
 /** Everything a component needs to speak the page's language. */

@@ -1,10 +1,10 @@
-// Each built page's Content-Security-Policy names only the inline styles and scripts that page has
-// (why: src/lib/page-csp.ts). Pages rendered on request are trimmed by src/middleware.ts.
+// Each built page's Content-Security-Policy names only the inline styles and scripts that page
+// has (why: src/lib/page-policy.ts). On-demand pages are trimmed the same way by src/middleware.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineHashes, trimPolicy } from '../lib/page-csp.ts';
+import { ownPolicy } from '../lib/page-policy.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
@@ -28,9 +28,9 @@ export async function trimPageCsp(outDir: string, client: string): Promise<{ pag
     for (const entry of entries) {
       const file = pageFile(client, entry.pathname);
       if (!file) continue;
-      const keep = await inlineHashes(readFileSync(file, 'utf8'));
+      const html = readFileSync(file, 'utf8');
       for (const header of entry.headers) {
-        if (header.key.toLowerCase() === 'content-security-policy') header.value = trimPolicy(header.value, keep);
+        if (header.key.toLowerCase() === 'content-security-policy') header.value = await ownPolicy(header.value, html);
       }
       pages++;
     }
@@ -41,8 +41,9 @@ export async function trimPageCsp(outDir: string, client: string): Promise<{ pag
     const file = join(client, name);
     const html = readFileSync(file, 'utf8');
     if (!META.test(html)) continue;
-    const keep = await inlineHashes(html);
-    writeFileSync(file, html.replace(META, (_, open: string, policy: string, close: string) => open + trimPolicy(policy, keep) + close));
+    const [, open, policy, close] = META.exec(html)!;
+    const own = await ownPolicy(policy!, html);
+    writeFileSync(file, html.replace(META, () => open! + own + close!));
     pages++;
   }
   return { pages };

@@ -4,14 +4,18 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { easyReadRecords, type EasyReadSearch } from './search-easy-read.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
   'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js',
 ];
 
-/** Builds the search index into `<client dir>/pagefind/` after every `astro build`. */
-export function pagefindIntegration(): AstroIntegration {
+/**
+ * Builds the search index into `<client dir>/pagefind/` after every `astro build`, with the English
+ * Easy Read pages filed in every language's index too (./search-easy-read.ts).
+ */
+export function pagefindIntegration(easyRead: EasyReadSearch): AstroIntegration {
   return {
     name: 'see-the-signs:pagefind',
     hooks: {
@@ -22,6 +26,10 @@ export function pagefindIntegration(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           if (added.errors.length) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
+          for (const record of easyReadRecords(fileURLToPath(dir), easyRead)) {
+            const filed = await index.addHTMLFile(record);
+            if (filed.errors.length) throw new Error(`Pagefind could not index ${record.url} for another language: ${filed.errors.join('; ')}`);
+          }
           const outputPath = fileURLToPath(new URL('./pagefind/', dir));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);

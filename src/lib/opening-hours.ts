@@ -17,6 +17,13 @@ export const HOURS_WORDS = {
   range: '{from} to {to}',
   midnight: 'midnight',
   midday: 'midday',
+  // The sentence's own punctuation, which is the language's too: Urdu writes "،", "؛" and "۔".
+  /** Days and their times: "Monday to Friday, 9am to 5pm". */
+  slot: '{days}, {times}',
+  /** Between two of those. */
+  slotJoin: '; ',
+  /** The week's hours as a sentence. */
+  sentence: '{hours}.',
 } as const;
 
 /** The language to describe hours in: English unless a page passes its own. */
@@ -56,8 +63,10 @@ export function formatDays(days: readonly (keyof typeof DAY_NAMES)[], language: 
 /** The whole week's hours as one readable sentence. */
 export function describeHours(hours: OpeningHours, language: HoursLanguage = ENGLISH): string {
   if (hours.alwaysOpen) return language.words.alwaysOpen;
-  const parts = hours.weekly.map((slot) => `${formatDays(slot.days, language)}, ${range(language, formatTime(slot.opens, language), formatTime(slot.closes, language))}`);
-  let sentence = parts.length ? `${parts.join('; ')}.` : '';
+  const { words } = language;
+  const parts = hours.weekly.map((slot) =>
+    words.slot.replace('{days}', formatDays(slot.days, language)).replace('{times}', range(language, formatTime(slot.opens, language), formatTime(slot.closes, language))));
+  let sentence = parts.length ? words.sentence.replace('{hours}', parts.join(words.slotJoin)) : '';
   if (hours.bankHolidays === 'closed') sentence += ` ${language.words.closedOnBankHolidays}`;
   if (hours.note) sentence += ` ${hours.note}`;
   return sentence.trim() || language.words.notPublished;

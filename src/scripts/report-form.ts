@@ -41,9 +41,9 @@ export function enhanceReportForm(): void {
   for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, () => void load(), { once: true });
 
   form.addEventListener('submit', (event) => {
-    // A change of language (a button with formnovalidate) takes the answers as they are to the other
-    // language's form, which shows them again: nothing is sent to the team, so nothing is checked.
-    if ((event.submitter as HTMLButtonElement | null)?.formNoValidate) return;
+    // A change of language (a button with its own formaction) takes the answers as they are to the
+    // other language's form, which shows them again: nothing is sent to the team, so nothing is checked.
+    if (event.submitter?.hasAttribute('formaction')) return;
     if (checks) {
       if (!checks.checkReport(form, words)) event.preventDefault();
       return;

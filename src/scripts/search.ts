@@ -20,6 +20,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
+  /** Each filter's values in this language's index, with how many pages have each. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const MAX_RESULTS = 20;
@@ -43,6 +45,21 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * Offers only the filters some page in this language's index has: on the Welsh search page, pages
+ * that exist only in English (campaigns, the law, services) are not in its index, so ticking their
+ * filter could only give "No results". Easy Read is there, filed in every language's index.
+ */
+async function offerFilters(pf: Pagefind, form: HTMLFormElement): Promise<void> {
+  const available = await pf.filters();
+  for (const box of form.querySelectorAll<HTMLInputElement>('[data-search-filters] input')) {
+    const offered = !!available[box.name]?.[box.value];
+    box.parentElement!.hidden = !offered;
+    if (!offered) box.checked = false;
+  }
+  for (const group of form.querySelectorAll<HTMLFieldSetElement>('[data-search-filters] fieldset')) group.hidden = !group.querySelector('div:not([hidden])');
+}
+
 function checked(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
@@ -60,7 +77,8 @@ function filtersOf(form: HTMLFormElement): Record<string, { any: string[] }> {
 function resultItem(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = result.url;
+  // A page filed in several languages' indexes (Easy Read) has a fragment naming the language: dropped.
+  link.href = result.url.split('#')[0]!;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
   // The page's own one-sentence description reads better than a fragment of the page (which may
@@ -81,7 +99,7 @@ export function enhanceSearch(): void {
   if (!form || !input || !status || !list) return;
   const words = JSON.parse(form.dataset.words ?? '{}') as Words;
   const lang = document.documentElement.lang;
-  form.querySelector('[data-search-filters]')?.removeAttribute('hidden');
+  const filterBoxes = form.querySelector<HTMLElement>('[data-search-filters]');
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -92,6 +110,10 @@ export function enhanceSearch(): void {
   // The search code and the index for the words typed start loading at the first sign of a
   // search — the box gaining focus, then each word typed — so they are ready when Enter comes.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  // The filters show once it is known which of them this language's index has: the index is asked
+  // at the first sign of someone using the form (or at once, for an address with a search in it).
+  const showFilters = () => void loadPagefind().then((pf) => offerFilters(pf, form)).then(() => filterBoxes?.removeAttribute('hidden'));
+  for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, showFilters, { once: true });
   input.addEventListener('input', () => {
     const term = input.value.trim();
     // The words that will be searched for: small words are dropped (search-query.ts).
@@ -142,5 +164,8 @@ export function enhanceSearch(): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).type === 'checkbox') void run();
   });
-  if (input.value) void run();
+  if (input.value) {
+    showFilters();
+    void run();
+  }
 }

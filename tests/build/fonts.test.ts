@@ -33,9 +33,9 @@ const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
 }));
 const report: string[] = [];
 
-/** The families a language's pages use for their text, by the rule for that language. */
+/** The families text in a language uses, by the rule for that language (`:lang(ur)…{font-family:…}`). */
 function familiesFor(code: string): string[] {
-  const rule = new RegExp(`html:lang\\(${code}\\)\\{[^}]*font-family:([^;}]+)`).exec(css);
+  const rule = new RegExp(`:lang\\(${code}\\)[^{},]*\\{[^}]*font-family:([^;}]+)`).exec(css);
   return rule ? rule[1]!.split(',').map((f) => f.trim().replace(/"/g, '')) : [];
 }
 

@@ -1,9 +1,9 @@
 // Each built page's Content-Security-Policy lists exactly the hashes of its own inline styles and
-// scripts (src/lib/page-csp.ts): none missing, which would block them, and none of other
+// scripts (src/lib/page-policy.ts): none missing, which would block them, and none of other
 // pages', which on Node are bytes of an uncompressed header on every response.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { inlineHashes } from '../../src/lib/page-csp.ts';
+import { inlineHashes } from '../../src/lib/page-policy.ts';
 
 const entries = JSON.parse(readFileSync('dist/_headers.json', 'utf8')) as { pathname: string; headers: { key: string; value: string }[] }[];
 const fileOf = (pathname: string) => (pathname === '/404' ? 'dist/client/404.html' : `dist/client${pathname.replace(/\/$/, '')}/index.html`);

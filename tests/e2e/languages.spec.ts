@@ -66,8 +66,12 @@ test('searching on an Urdu page finds Urdu pages', async ({ page }) => {
   await expect(results.first()).toBeVisible();
   const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
-  expect(hrefs.every((h) => h.startsWith('/ur/'))).toBe(true);
-  expect(hrefs).toContain('/ur/warning-signs/');
+  // Urdu pages, and the Easy Read pages (in English only, filed in every language's index) marked as English.
+  expect(hrefs.every((h) => h.startsWith('/ur/') || h.startsWith('/easy-read/'))).toBe(true);
+  expect(hrefs[0]).toBe('/ur/warning-signs/');
+  const english = page.locator('[data-search-results] a[href^="/easy-read/"]');
+  expect(await english.count()).toBeGreaterThan(0);
+  for (const link of await english.all()) await expect(link).toContainText('(انگریزی میں)');
   await expect(page.locator('[data-search-status]')).toContainText('“علامات” کے لیے');
 });
 

@@ -106,7 +106,8 @@ test('the server-rendered error and confirmation pages are accessible', async ({
 });
 
 // On both targets: the Welsh form (its "how did you hear" question too) and its confirmation, which
-// the language switcher opens in another language with the same receipt, not as an expired page.
+// the translation notice and the language switcher open in another language with the same receipt,
+// not as an expired page.
 test('a report sent from the Welsh form is confirmed in Welsh, and in English and Polish with the same reference', async ({ page }) => {
   await page.goto('/cy/report/');
   await page.getByRole('group', { name: 'A oes unrhyw un mewn perygl ar hyn o bryd?' }).getByLabel('Nac oes').check();
@@ -117,7 +118,8 @@ test('a report sent from the Welsh form is confirmed in Welsh, and in English an
   await expect(page.getByRole('heading', { name: "Adroddiad wedi'i anfon" })).toBeVisible();
   const reference = (await page.locator('[data-reference]').textContent())!.trim();
   expect(reference).toMatch(REFERENCE);
-  await page.getByRole('navigation', { name: 'Ieithoedd' }).getByRole('link', { name: 'English' }).click();
+  // The draft translation's notice links to the English page, and the switcher to each language.
+  await page.locator('[data-translation-notice]').getByRole('link', { name: 'Darllenwch y dudalen hon yn Saesneg.' }).click();
   await expect(page).toHaveURL(/^https?:\/\/[^/]+\/report\/sent\/\?receipt=/);
   await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
   await expect(page.locator('[data-reference]')).toHaveText(reference);

@@ -1,6 +1,6 @@
 // The security headers every response must carry, whichever target sends it.
 import { expect } from '@playwright/test';
-import { inlineHashes } from '../../src/lib/page-csp.ts';
+import { inlineHashes } from '../../src/lib/page-policy.ts';
 
 export function expectSecurityHeaders(h: Record<string, string>): void {
   expect(h['referrer-policy']).toBe('no-referrer');
@@ -12,12 +12,13 @@ export function expectSecurityHeaders(h: Record<string, string>): void {
 }
 
 /**
- * A page's policy names exactly the hashes of its own inline styles and scripts (src/lib/page-csp.ts):
- * none missing, which would block them, and none of other pages', bytes on every response.
+ * A page's policy names exactly the hashes of its own inline blocks (src/lib/page-policy.ts): none
+ * missing, which would block them, and none of other pages', bytes of a header on every response.
  */
-export async function expectOwnHashesOnly(policy: string, html: string): Promise<void> {
+export async function expectOwnPolicy(policy: string, html: string, where: string): Promise<void> {
   const listed = new Set([...policy.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]!));
   const own = await inlineHashes(html);
-  expect([...own].filter((h) => !listed.has(h)), 'inline blocks of its own not listed').toEqual([]);
-  expect([...listed].filter((h) => !own.has(h)), 'hashes of blocks not in the page').toEqual([]);
+  expect(own.size, `${where} has inline blocks`).toBeGreaterThan(0);
+  expect([...own].filter((h) => !listed.has(h)), `${where}: blocks of its own not listed`).toEqual([]);
+  expect([...listed].filter((h) => !own.has(h)), `${where}: hashes of other pages`).toEqual([]);
 }

@@ -1,0 +1,35 @@
+// Urdu as it is written, on a phone: opening hours with Urdu's own punctuation, and an English note
+// after a phone number kept in one piece, in the right order, in a right-to-left line.
+import { expect, test } from '@playwright/test';
+import { PHONE } from '../support/phone.ts';
+
+test.use(PHONE);
+
+test('on /ur/help/, hours use Urdu punctuation and an English note after a number reads in order', async ({ page }) => {
+  await page.goto('/ur/help/');
+  const safecall = page.locator('li', { has: page.locator('a[href="tel:116000"]') }).first();
+  // "پیر سے اتوار تک، 09:00 سے 23:00 تک۔", not "پیر سے اتوار تک, 09:00 سے 23:00 تک."
+  const hours = safecall.locator('.text-muted').first();
+  await expect(hours).toHaveText(/^[^,.;]+،[^,.;]+۔$/);
+
+  const note = safecall.locator('[lang="en-GB"]', { hasText: 'Free, even with no credit' });
+  await expect(note).toHaveText('(Free, even with no credit)');
+  const shape = await note.evaluate((n) => {
+    const text = n.firstChild!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const box = n.getBoundingClientRect();
+    const number = n.closest('li')!.querySelector('a[href="tel:116000"]')!.getBoundingClientRect();
+    return { open: at(0), box, number, length: text.textContent!.length };
+  });
+  // Left to right inside: the opening bracket starts the note's first line, at its left edge.
+  expect(Math.abs(shape.open.left - shape.box.left)).toBeLessThan(2);
+  expect(shape.open.top - shape.box.top).toBeLessThan(shape.open.height / 2);
+  // Whole: either beside the number on one line, or on lines of its own below it, never split around it.
+  const oneLine = shape.box.height < shape.open.height * 1.5;
+  expect(oneLine || shape.box.top >= shape.number.bottom - 1).toBe(true);
+});
