@@ -71,6 +71,18 @@ const OPTION_LABELS: Record<string, string>[] = [AUDIENCE_LABELS, NEEDS, SIGN_CA
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
 }, { usual: 'Usual hours for that day', closed: 'Closed' }];
 
+/**
+ * A hint without its list of the values a file may hold ("Any of: parent, young-person.", "What it
+ * helps with: exploitation, mental-health."): that is
+ * for people writing files; the editor shows the choices by name, and a comms officer should not
+ * read "young-person" under a list that says "Young people".
+ */
+function withoutValueList(field: CmsField, values: unknown[]): CmsField {
+  const hint = field.hint?.replace(/(\s*(?:Any|One) of)?: ([^.:]*)\.\s*$/, (sentence, whole: string | undefined, list: string) =>
+    !list.split(/,\s*/).every((v) => values.includes(v)) ? sentence : whole ? '' : '.');
+  return { ...field, ...(hint === undefined ? {} : { hint }) };
+}
+
 function optionLabel(values: unknown[], value: string): string {
   const labels = OPTION_LABELS.find((map) => values.every((v) => typeof v === 'string' && v in map));
   return labels?.[value] ?? value;
@@ -169,10 +181,10 @@ export function fieldFor(name: string, s: JsonSchema, required: boolean, data?: 
   if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) base.default = s.default;
 
   // A choice from a fixed list, or several.
-  if (s.enum) return { ...base, widget: 'select', options: s.enum.map((v) => ({ label: optionLabel(s.enum!, String(v)), value: String(v) })) };
+  if (s.enum) return { ...withoutValueList(base, s.enum), widget: 'select', options: s.enum.map((v) => ({ label: optionLabel(s.enum!, String(v)), value: String(v) })) };
   if (s.type === 'array' && s.items?.enum) {
     const values = s.items.enum;
-    return { ...base, widget: 'select', multiple: true, ...(s.minItems ? { min: s.minItems } : {}), options: values.map((v) => ({ label: optionLabel(values, String(v)), value: String(v) })) };
+    return { ...withoutValueList(base, values), widget: 'select', multiple: true, ...(s.minItems ? { min: s.minItems } : {}), options: values.map((v) => ({ label: optionLabel(values, String(v)), value: String(v) })) };
   }
   if (isDateSchema(s)) return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
   if (s.type === 'boolean') return { ...base, widget: 'boolean', ...(required ? {} : {}), default: s.default ?? false };

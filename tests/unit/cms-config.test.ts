@@ -107,6 +107,8 @@ describe('the editor shows every field of every schema, and no other', () => {
     const walk = (fields: CmsField[]): void => {
       for (const f of fields) {
         expect(f.label, f.name).toMatch(/\S/);
+        // A choice's file value ("young-person") is not in its hint where the editor shows its name.
+        for (const o of f.options ?? []) if (o.label !== o.value && o.value.includes('-')) expect(f.hint ?? '', f.name).not.toContain(o.value);
         walk([...(f.fields ?? []), ...(f.field ? [f.field] : []), ...(f.types ?? []).flatMap((t) => t.fields)]);
       }
     };
@@ -114,6 +116,7 @@ describe('the editor shows every field of every schema, and no other', () => {
     const audiences = (collections().find((c) => c.name === 'campaigns') as { fields: CmsField[] }).fields.find((f) => f.name === 'audiences')!;
     expect(audiences.options!.map((o) => o.value)).toEqual(['parent', 'young-person', 'community', 'professional', 'business']);
     expect(audiences.options![0]!.label).toBe('Parents and carers');
+    expect(audiences.hint).toBe('Who the campaign speaks to.');
   });
 
   test('a field the schema cannot do without is required in the editor, a campaign’s first day included', () => {
