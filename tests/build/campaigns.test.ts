@@ -67,7 +67,9 @@ describe('posters and icons are made by the build from the content', () => {
       expect(page.view.map(Math.round)).toEqual([0, 0, 842, 1191]);
       expect(JSON.stringify(await page.getStructTree())).toMatch(/"role":"Figure","children":\[[^\]]*\],"alt":"QR code: opens [^"]+"/);
       expect((await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('')).toContain(`${new URL(partnership.siteUrl).host}${onPosters ?? `/campaigns/${id}/`}`);
-    });
+      // Reading two full-size posters' pixels and a PDF took 5.2 s at load 25 on a shared 2-core
+      // machine (1-2 s when quiet): vitest's default 5 s is not what this test is about.
+    }, 30_000);
 
     test(`${id}: share pictures in the sizes social media use, with the link preview in the page's head`, async () => {
       for (const [name, width, height] of [['share-1200x630.png', 1200, 630], ['share-square-1080.png', 1080, 1080], ['share-story-1080x1920.png', 1080, 1920], ['poster-a3.png', 1754, 2480]] as const) {
@@ -93,6 +95,11 @@ describe('posters and icons are made by the build from the content', () => {
       expect(note).toContain(String(campaign.data.shareText));
       expect(note).toContain(link);
       expect(note.match(/It reads: /g)).toHaveLength(names.length);
+      // Each picture's description is offered under its own name: a screen reader moving from one
+      // "Its description…" to the next hears which picture it is.
+      const summaries = [...html.matchAll(/<summary[^>]*>(Its description[\s\S]*?)<\/summary>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+      expect(summaries.length).toBe(3);
+      expect(new Set(summaries).size, summaries.join(' | ')).toBe(3);
     });
   }
 
