@@ -51,6 +51,8 @@ test('a poster\'s short link leads to its campaign, and is counted by source on 
     expect(new URL(page.url()).pathname).toBe('/campaigns/whos-controlling-your-child/');
   }
   await expect.poll(() => csvCount(request, '/controlling/school'), { timeout: 60_000, intervals: [1000] }).toBe('5');
+  // Page views are written apart from arrivals, so they may land a moment later (seen under load).
+  await expect.poll(async () => Number(await csvCount(request, '/campaigns/whos-controlling-your-child/')) >= 5, { timeout: 60_000, intervals: [1000] }).toBe(true);
   await page.goto('/reach/');
   const month = page.locator('details.reach-month[open]');
   await expect(month.locator('tr', { hasText: 'Letter home from schools' }).locator('td')).toHaveText('5');
