@@ -174,7 +174,7 @@ export async function openAnswer(keys: ReportKeys, reference: string, sealed: Ui
 }
 
 /**
- * "K7QX-2MPA-9RTE-4WNB": sixteen characters of the reference alphabet (about 79 bits), so it can be
+ * "K7PX-2MPA-9RTE-4WNB": sixteen characters of the reference alphabet (about 79 bits), so it can be
  * written down and read out. Shown once; only its hash is kept.
  */
 export function newFollowUpCode(): string {

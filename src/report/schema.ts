@@ -72,7 +72,7 @@ export type ReportErrorCode = keyof typeof REPORT_ERRORS;
  */
 export const FOLLOW_UP_ERRORS = {
   'reference.invalid': 'Enter the reference you were given: 8 letters and numbers, like ABCD-2345',
-  'followUpCode.invalid': 'Enter the follow-up code you were given: 16 letters and numbers, like K7QX-2MPA-9RTE-4WNB',
+  'followUpCode.invalid': 'Enter the follow-up code you were given: 16 letters and numbers, like K7PX-2MPA-9RTE-4WNB',
   'details.invalid': 'Tell us what you want to add',
   'details.tooLong': 'What you add must be {max} characters or fewer',
   'token.invalid': 'Nothing was added, because this copy of the form could not be checked (it may have come from an old or saved page). What you typed is still here: check it and press Add to report again',

@@ -150,3 +150,38 @@ for (const code of ['', 'cy', 'pl', 'ur']) {
     await context.close();
   });
 }
+
+// Following a problem's link shows the question it is about, not only its box: the field comes to
+// rest below the sticky Exit this page bar with its question and error above it in view (a review
+// found the question 285 px out of sight, above the bar, with JavaScript off).
+for (const javaScriptEnabled of [false, true]) {
+  for (const code of ['', 'ur']) {
+    test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: each problem's link shows its question and its box (${code || 'en'})`, async ({ browser }) => {
+      const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(code ? `/${code}/report/` : '/report/');
+      await page.locator('input[name="contact"][value="contact"]').check();
+      if (javaScriptEnabled) await page.waitForTimeout(1100);
+      await page.locator('form[data-report-form] button[type="submit"]:not([formaction])').click();
+      const links = page.locator('[data-error-summary]').getByRole('link');
+      await expect(links).toHaveCount(2);
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => scrollTo(0, 0));
+        const href = (await links.nth(i).getAttribute('href'))!;
+        await links.nth(i).click();
+        const field = page.locator(href);
+        await expect(field).toBeFocused();
+        const seen = await field.evaluate((f) => {
+          const group = f.closest('.form-group')!;
+          const question = group.querySelector('legend, label')!;
+          const bar = document.querySelector('exit-this-page')!.getBoundingClientRect().bottom;
+          return { bar, question: question.getBoundingClientRect().top, error: group.querySelector('[data-field-error]')!.getBoundingClientRect().top, bottom: f.getBoundingClientRect().bottom };
+        });
+        expect(seen.question, `${href}: its question is below the bar`).toBeGreaterThanOrEqual(seen.bar);
+        expect(seen.error, `${href}: its error is below the bar`).toBeGreaterThanOrEqual(seen.bar);
+        expect(seen.bottom, `${href}: the box is on the screen`).toBeLessThanOrEqual(PHONE.viewport.height);
+      }
+      await context.close();
+    });
+  }
+}

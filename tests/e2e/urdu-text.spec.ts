@@ -33,3 +33,18 @@ test('on /ur/help/, hours use Urdu punctuation and an English note after a numbe
   const oneLine = shape.box.height < shape.open.height * 1.5;
   expect(oneLine || shape.box.top >= shape.number.bottom - 1).toBe(true);
 });
+
+// A Snapchat name and a phone number typed in Latin letters on the Urdu form read as typed: each
+// free-text box follows what is typed in it (dir="auto"), where a right-to-left box showed
+// "@dan_x99 on Snapchat" as "dan_x99 on Snapchat@". Urdu typed there stays right to left.
+test('on /ur/report/, a free-text box follows the direction of what is typed in it', async ({ page }) => {
+  await page.goto('/ur/report/');
+  const concern = page.locator('#field-concern');
+  const direction = () => concern.evaluate((c) => getComputedStyle(c).direction);
+  await concern.fill('@dan_x99 on Snapchat, 07700 900 123');
+  expect(await direction()).toBe('ltr');
+  await concern.fill('وہ سکول کے باہر انتظار کرتا ہے');
+  expect(await direction()).toBe('rtl');
+  // The reference and the code are always left to right; the page itself is right to left.
+  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+});
