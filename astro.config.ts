@@ -5,11 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadBankHolidayChanges, loadPartnership, loadPartnershipForEditing, partnershipIntegration } from './src/integrations/partnership.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { campaignScheduleIntegration } from './src/integrations/campaign-schedule.ts';
 import { i18nIntegration, loadI18n, sitemapLanguages } from './src/integrations/i18n.ts';
 import { pathIn } from './src/i18n/languages.ts';
 import { easyReadIntegration, easyReadVersions } from './src/integrations/easy-read.ts';
-import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-headers.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
@@ -63,17 +64,20 @@ export default defineConfig({
     // The Urdu web font, cut to Urdu's letters.
     urduFontIntegration(),
     easyReadIntegration(contentDir()),
-    // Campaign short links (/SeeTheSigns, /SeeTheSigns/poster) lead to their campaign, counted by source.
-    shortLinksIntegration(resolve(contentDir(), 'campaigns')),
+    // Campaign dates, short links and their source codes, for each target's front to apply per
+    // request: a campaign's page, downloads and short links are public from its first day; short
+    // links (in any case, /SeeTheSigns/poster) lead to their campaign, counted by source.
+    campaignScheduleIntegration(resolve(contentDir(), 'campaigns')),
     mdx(),
-    // The report forms and the reach page are rendered on demand, so the sitemap must be told about
-    // them: each form in each language it exists in (the reach page is for the partnership, in
+    // The home page, the report forms and the reach page are rendered on demand, so the sitemap must
+    // be told about them: each in each language it exists in (the reach page is for the partnership, in
     // English). The report confirmation (/report/sent/) only opens with a receipt: not a page to
-    // list. Pages are paired with their other languages by path, so only versions that exist are
-    // ever named as alternates.
+    // list. Campaign pages are listed by /sitemap-campaigns.xml, from their first day
+    // (src/pages/sitemap-campaigns.xml.ts). Pages are paired with their other languages by path, so
+    // only versions that exist are ever named as alternates.
     sitemap({
-      filter: (page) => !/\/(404|report\/sent)\/?$/.test(page),
-      customPages: ['/report/', '/report/follow-up/']
+      filter: (page) => !/\/(404|report\/sent)\/?$/.test(page) && !new URL(page).pathname.startsWith('/campaigns/'),
+      customPages: ['/', '/report/', '/report/follow-up/']
         .flatMap((form) => i18n.locales.filter((l) => l.code === 'en' || i18n.pages[l.code]?.[form]).map((l) => pathIn(form, l.code)))
         .concat('/reach/')
         .map((path) => new URL(path, partnership.siteUrl).href),
@@ -82,6 +86,8 @@ export default defineConfig({
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration({ locales: i18n.locales, strings: i18n.strings, versions: easyReadVersions(contentDir()) }),
+    // The content editor at /admin/ (Decap CMS), outside the sitemap, search and page budgets.
+    adminIntegration(partnership),
     ...(precompression ? [precompression.finish] : [cloudflareHeadersIntegration()]),
     editingServerIntegration([resolve(contentDir(), 'partnership.yaml'), resolve(contentDir(), 'bank-holidays.yaml')]),
     // Each page's policy names only its own inline styles and scripts.

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
+import { PREVIEW_KEY } from './tests/support/campaigns.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -38,6 +39,7 @@ export default defineConfig({
       REPORT_MIN_FILL_SECONDS: '1',
       REPORT_RATE_LIMIT: '0',
       REPORT_FOLLOW_UP_RATE_LIMIT: '0',
+      CAMPAIGN_PREVIEW_KEY: PREVIEW_KEY,
       // Counts reach the store a second after the visit, so the reach tests need not wait long.
       REACH_WRITE_SECONDS: '1',
     },

@@ -17,7 +17,8 @@ import { closeConnections, cpuTimeMs, load, machine, navigate, NAVIGATION, perce
 import { startServer } from '../scripts/lib/server.ts';
 import { ReachCounter } from '../src/reach/counter.ts';
 import { ReachFront } from '../src/reach/front.ts';
-import { LINKS_FILE, type CampaignLinks } from '../src/reach/links.ts';
+import type { CampaignSchedule } from '../src/lib/campaign-schedule.ts';
+import { SCHEDULE_FILE } from '../src/integrations/campaign-schedule.ts';
 import { readBuildSettings } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '6' }, concurrency: { type: 'string', default: '50' } } });
@@ -42,7 +43,7 @@ async function server(counting: 'on' | 'off', port: number) {
  * listener included). Pure CPU, so it holds on a busy machine where the servers' figures do not.
  */
 function countingPathNs(counting: boolean, calls = 1_000_000): number {
-  const links = JSON.parse(readFileSync(join(readBuildSettings(process.env).outDir, LINKS_FILE), 'utf8')) as CampaignLinks;
+  const { links } = JSON.parse(readFileSync(join(readBuildSettings(process.env).outDir, SCHEDULE_FILE), 'utf8')) as CampaignSchedule;
   const front = new ReachFront(links, counting ? new ReachCounter() : undefined);
   const headers: Record<string, string> = { ...NAVIGATION, host: '127.0.0.1', accept: 'text/html' };
   const header = (name: string) => headers[name];

@@ -177,8 +177,9 @@ function removeDemo(): string[] {
 }
 
 /**
- * Pages that show a few services by name (<Services ids={[…]} />), and the groups on /help/, stop
- * naming the ones removed; a list left empty goes. Each file is changed only where it named one.
+ * Pages that show a few services by name (<Services ids="a, b" />, or the list form ids={["a"]}),
+ * and the groups on /help/, stop naming the ones removed; a list left empty goes. Each file is
+ * changed only where it named one.
  */
 function forgetServices(ids: ReadonlySet<string>): string[] {
   const changed: string[] = [];
@@ -189,7 +190,8 @@ function forgetServices(ids: ReadonlySet<string>): string[] {
     for (const name of readdirSync(dir, { recursive: true }).map(String).filter((n) => /\.mdx$/.test(n))) {
       const file = join(dir, name);
       const text = readFileSync(file, 'utf8');
-      const next = text.replace(/^[ \t]*<Services ids=\{\[([^\]]*)\]\} \/>[ \t]*\n?/gm, (element, list: string) => {
+      const next = text.replace(/^[ \t]*<Services ids=(?:\{\[([^\]]*)\]\}|"([^"]*)") \/>[ \t]*\n?/gm, (element, array: string | undefined, words: string | undefined) => {
+        const list = array ?? words!;
         const kept = list.split(',').map((id) => id.trim()).filter((id) => id && !ids.has(id.replace(/^["']|["']$/g, '')));
         return kept.length ? element.replace(list, kept.join(', ')) : '';
       });

@@ -10,10 +10,9 @@ declare module 'virtual:see-the-signs/bank-holidays' {
   export default changes;
 }
 declare module 'virtual:see-the-signs/brand.css';
-/** Each campaign short link (lower case) and its campaign and source codes (src/integrations/short-links.ts). */
-declare module 'virtual:see-the-signs/campaign-links' {
-  const links: import('./reach/links.ts').CampaignLinks;
-  export default links;
+declare module 'virtual:see-the-signs/campaign-schedule' {
+  const schedule: import('./lib/campaign-schedule.ts').CampaignSchedule;
+  export default schedule;
 }
 
 // The Worker runtime's bindings; typed where they are used (src/targets/cloudflare/runtime.ts).

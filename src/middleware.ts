@@ -5,13 +5,14 @@
 // src/report/same-origin.ts for why Astro's own origin check cannot be used.)
 import { defineMiddleware } from 'astro:middleware';
 import { ownPolicy } from './lib/page-policy.ts';
-import { PAGE_HEADER_CSP, SECURITY_HEADERS } from './lib/security-headers.ts';
+import { PAGE_HEADER_CSP, securityHeadersFor } from './lib/security-headers.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
   const response = await next();
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  // The editor's sign-in routes relax the opener policy so its window can hand the token back.
+  for (const [name, value] of Object.entries(securityHeadersFor(context.url.pathname))) headers.set(name, value);
   // A page's own policy (hashes) stays; anything without one gets the frame-ancestors policy.
   if (!headers.has('content-security-policy')) headers.set('content-security-policy', PAGE_HEADER_CSP);
   headers.delete('set-cookie');

@@ -7,6 +7,7 @@ import proxyAddr from 'proxy-addr';
 import * as z from 'zod';
 import { parseSecret } from './report/crypto.ts';
 import { plainTextProblem } from './report/transport-security.ts';
+import type { GitHubOAuth } from './cms/oauth.ts';
 
 interface About {
   /** What it does, as the README says it. */
@@ -103,6 +104,16 @@ const DEFINITIONS = {
   NOTIFY_TEMPLATE_ID: optional('for `notify`: a template with `((reference))` and `((report))`'),
   NOTIFY_BASE_URL: address(/^https?$/, 'https://api.notifications.service.gov.uk', "for `notify`: Notify's API address, if not the usual one"),
   REPORT_ALLOW_PLAINTEXT_LOOPBACK: oneOf(['0', '1'], '0', '`1` lets delivery use `http://` or `smtp://` without TLS to a loopback address only (for tests); everything else needs TLS'),
+  CMS_GITHUB_CLIENT_ID: optional('the content editor at `/admin`: the Client ID of your GitHub OAuth app, for signing in with GitHub (see [editing](docs/editing.md))'),
+  CMS_GITHUB_CLIENT_SECRET: optional('that OAuth app\'s client secret', { secret: true }),
+  SITE_DATE: optional('pretend today is this day (`YYYY-MM-DD`, UK time) for campaign dates: to see a campaign\'s first day on a preview copy of the site, and for tests. Unset: the real date', {
+    check: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'must be a day written as YYYY-MM-DD, e.g. 2027-07-15'],
+  }),
+  CAMPAIGN_PREVIEW_KEY: optional('a long random word (`openssl rand -hex 16`): editors who add `?preview=` and it to `/campaigns/` see campaigns that have not started yet. Unset: nobody can', {
+    secret: true,
+    check: [(v) => /^[A-Za-z0-9_-]{16,}$/.test(v), 'must be at least 16 letters, digits, - or _: create one with `openssl rand -hex 16`'],
+  }),
+  CMS_GITHUB_URL: address(/^https?$/, 'https://github.example.org', 'GitHub Enterprise: its address, if editors sign in there rather than at `https://github.com`'),
   REACH_COUNTING: oneOf(['on', 'off'], 'on', '`off` stops counting page views and short-link arrivals (see [reach](docs/reach.md)); short links still work, reports are still counted'),
   REACH_WRITE_SECONDS: whole(10, 1, 'how often the counts held in memory are written to the store'),
 } as const;
@@ -125,11 +136,15 @@ function environmentSchema(target: Target) {
     const needed = (names: SettingName[], why: string) => {
       for (const name of names) if (s[name] === undefined) problem(name, `must be set ${why}`);
     };
-    const encrypted = (name: 'REPORT_WEBHOOK_URL' | 'NOTIFY_BASE_URL') => {
+    const encrypted = (name: 'REPORT_WEBHOOK_URL' | 'NOTIFY_BASE_URL' | 'CMS_GITHUB_URL') => {
       const value = s[name];
       const message = value && plainTextProblem(new URL(value), 'https:', s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1');
       if (message) problem(name, `${message}; plain HTTP is allowed only to a loopback address, with REPORT_ALLOW_PLAINTEXT_LOOPBACK=1`);
     };
+    if ((s.CMS_GITHUB_CLIENT_ID === undefined) !== (s.CMS_GITHUB_CLIENT_SECRET === undefined)) {
+      problem(s.CMS_GITHUB_CLIENT_ID === undefined ? 'CMS_GITHUB_CLIENT_ID' : 'CMS_GITHUB_CLIENT_SECRET', 'must be set too, for editors to sign in with GitHub (or unset both)');
+    }
+    encrypted('CMS_GITHUB_URL');
     if (target === 'cloudflare' && s.REPORT_SECRET === undefined) problem('REPORT_SECRET', 'must be set as a Worker secret (wrangler secret put REPORT_SECRET)');
     if ((s.SERVER_CERT_PATH === undefined) !== (s.SERVER_KEY_PATH === undefined)) {
       problem(s.SERVER_CERT_PATH === undefined ? 'SERVER_CERT_PATH' : 'SERVER_KEY_PATH', 'must be set too, to serve HTTPS (or unset both)');
@@ -190,6 +205,10 @@ export interface Settings {
   store: { dbPath: string; keyFile: string; secret: string | undefined };
   report: ReportLimits;
   delivery: DeliverySettings;
+  /** The content editor's GitHub sign-in (src/cms/oauth.ts); undefined when no OAuth app is set up. */
+  cms: { github: GitHubOAuth | undefined };
+  /** Campaign dates (src/lib/campaign-schedule.ts): the day to pretend it is, and the editors' preview key. */
+  campaigns: { date: string | undefined; previewKey: string | undefined };
   /** Counting page views and short-link arrivals (src/reach/). */
   reach: { counting: boolean; writeMs: number };
 }
@@ -256,6 +275,10 @@ export function readSettings(env: Record<string, string | undefined>, target: Ta
       timeoutMs: s.REPORT_DELIVERY_TIMEOUT_SECONDS * 1000,
       concurrency: s.REPORT_DELIVERY_CONCURRENCY,
       allowPlainLoopback: s.REPORT_ALLOW_PLAINTEXT_LOOPBACK === '1',
+    },
+    campaigns: { date: s.SITE_DATE, previewKey: s.CAMPAIGN_PREVIEW_KEY },
+    cms: {
+      github: s.CMS_GITHUB_CLIENT_ID && s.CMS_GITHUB_CLIENT_SECRET ? { clientId: s.CMS_GITHUB_CLIENT_ID, clientSecret: s.CMS_GITHUB_CLIENT_SECRET, url: s.CMS_GITHUB_URL ?? 'https://github.com' } : undefined,
     },
     reach: { counting: s.REACH_COUNTING === 'on', writeMs: s.REACH_WRITE_SECONDS * 1000 },
   };

@@ -5,6 +5,24 @@ import { once } from 'node:events';
 
 export const SERVER_ENTRY = 'src/targets/node/start.ts';
 
+/**
+ * True once the server in `child` says it is listening (on its stdout, which must be piped); false
+ * if it exits or stays silent for 20 s. Ready means this: a health check alone could be answered by
+ * a server just told to stop on the same port, still finishing a kept-alive connection (a test that
+ * restarts the server on its port then met ECONNREFUSED once that one exited).
+ */
+export function saysListening(child: ChildProcess): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    let said = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes(' is running at ')) resolve(true);
+    });
+    child.once('exit', () => resolve(false));
+    setTimeout(() => resolve(false), 20_000).unref();
+  });
+}
+
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // A server left running on the port (a run stopped half way) would answer for the new one; one
   // that was just told to stop is given five seconds to go.
@@ -15,15 +33,17 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   }
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
+  if (await saysListening(child)) {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+      } catch {
+        // not answering yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
   throw new Error(`the server did not start on port ${port}`);

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { IMMUTABLE, IMMUTABLE_FOLDERS } from '../lib/cache-policy.ts';
-import { PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS } from '../lib/security-headers.ts';
+import { ADMIN_PATH, PAGE_HEADER_CSP, SEARCH_WORKER_CSP, SECURITY_HEADERS, securityHeadersFor } from '../lib/security-headers.ts';
 
 /**
  * `existing` is what the adapter wrote. Caching matches the Node server's (cache-policy.ts):
@@ -26,6 +26,11 @@ export function headersFileContent(existing = ''): string {
     '/pagefind/*',
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`,
+    '',
+    // The content editor opens a sign-in window it must hear back from (see securityHeadersFor).
+    `${ADMIN_PATH}/*`,
+    '  ! Cross-Origin-Opener-Policy',
+    `  Cross-Origin-Opener-Policy: ${securityHeadersFor(`${ADMIN_PATH}/`)['Cross-Origin-Opener-Policy']}`,
     '',
     ...IMMUTABLE_FOLDERS.filter((folder) => !named(folder)).flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`, '']),
   ].join('\n');

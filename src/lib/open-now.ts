@@ -9,10 +9,17 @@
 import type { Service } from '../schemas/service.ts';
 
 /**
+ * Each status's name, in the order a page packs its words (packStatusLanguage). Listed apart from
+ * OPEN_WORDS so that the English words stay out of the browser's bundle (the finder's script is at
+ * the 4 kB budget); the type below keeps the two to the same names.
+ */
+const STATUS_KEYS = ['websiteAnyTime', 'open24', 'openUntil', 'closed', 'closedOpens', 'alsoWebsite', 'ukTime', 'today', 'tomorrow', 'onDay'] as const;
+
+/**
  * The words of a status, in English. Other languages have them as "open.*" in their catalogue and
  * the page hands them to the script (OpenStatus.astro); "{time}" and the like are filled in here.
  */
-export const OPEN_WORDS = {
+export const OPEN_WORDS: Record<(typeof STATUS_KEYS)[number], string> = {
   websiteAnyTime: 'Website open any time',
   open24: 'Open now · 24 hours',
   openUntil: 'Open now · until {time}',
@@ -23,7 +30,7 @@ export const OPEN_WORDS = {
   today: '{time} today',
   tomorrow: '{time} tomorrow',
   onDay: '{time} {day}',
-} as const;
+};
 
 /**
  * The language a status is told in, every word of it finished at build time by the page
@@ -53,7 +60,6 @@ export type Day = (typeof DAY_KEYS)[number];
  * every byte counts on the longest finder pages (the names would be repeated in every language).
  */
 export type PackedStatusLanguage = [status: string[], times: Record<string, string>, days: string[], months: string[], date: string];
-const STATUS_KEYS = Object.keys(OPEN_WORDS) as (keyof typeof OPEN_WORDS)[];
 
 export function packStatusLanguage(language: StatusLanguage): PackedStatusLanguage {
   return [STATUS_KEYS.map((k) => language.status[k]), language.times, DAY_KEYS.map((d) => language.days[d]), language.months, language.date];
@@ -217,3 +223,36 @@ export function linesOf(channels: Service['channels']): Line[] {
     return { type: c.type, hours: alwaysOpen ? { alwaysOpen } : { weekly, bankHolidays } };
   });
 }
+
+/**
+ * Lines as a card carries them (data-lines): only what statusAt reads, in a few characters instead of
+ * JSON, whose quotes an HTML attribute spells `&quot;` (the finder's 22 cards carried 330 bytes of
+ * gzip on /ur/help/, past one round trip). statusAt treats every timed line alike and a website
+ * without hours as "any time", so a card needs each distinct set of hours once, and "w":
+ * `*` open all the time; `0123456 09:00-23:00,6 10:00-14:00` weekly slots (days by number, Sunday
+ * 0); a trailing `!` when it closes on bank holidays. Entries are joined by `;`.
+ */
+export function packLines(lines: readonly Line[]): string {
+  const entries = new Set<string>();
+  for (const l of lines) {
+    if (l.hours && (TIMED.has(l.type) || l.type === 'website')) {
+      const h = l.hours;
+      const slots = (h.weekly ?? []).map((s) => `${s.days.map((d) => DAY_KEYS.indexOf(d)).join('')} ${s.opens}-${s.closes}`).join(',');
+      entries.add(h.alwaysOpen ? '*' : `${slots}${h.bankHolidays === 'closed' ? '!' : ''}`);
+    } else if (l.type === 'website') entries.add('w');
+  }
+  return [...entries].join(';');
+}
+
+/** The lines packLines wrote, as statusAt reads them (kept short: it is in every finder page's script). */
+export const unpackLines = (packed: string): Line[] =>
+  packed.split(';').filter(Boolean).map((entry): Line => entry === 'w' ? { type: 'website' } : {
+    type: 'phone',
+    hours: entry === '*' ? { alwaysOpen: true } : {
+      bankHolidays: entry.endsWith('!') ? 'closed' : 'usual',
+      weekly: entry.replace('!', '').split(',').map((slot) => {
+        const [days, opens, closes] = slot.split(/[ -]/) as [string, string, string];
+        return { days: [...days].map((d) => DAY_KEYS[+d]!), opens, closes };
+      }),
+    },
+  });

@@ -13,6 +13,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
 
+/**
+ * The content editor at /admin signs in through a window it opens (GitHub's OAuth page, then our
+ * /api/cms/callback), which must be able to hand the token back to it: under `same-origin` the
+ * browser would cut that link as the window passes through GitHub. So /admin allows its own popups,
+ * and the two sign-in routes set no opener policy at all. Every other response keeps `same-origin`.
+ */
+export const ADMIN_PATH = '/admin';
+export const CMS_AUTH_PATH = '/api/cms/';
+
+/** The security headers for a response to `pathname`. */
+export function securityHeadersFor(pathname: string): Record<string, string> {
+  if (pathname === ADMIN_PATH || pathname.startsWith(`${ADMIN_PATH}/`)) return { ...SECURITY_HEADERS, 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' };
+  if (pathname.startsWith(CMS_AUTH_PATH)) return { ...SECURITY_HEADERS, 'Cross-Origin-Opener-Policy': 'unsafe-none' };
+  return { ...SECURITY_HEADERS };
+}
+
 /** Sent only over HTTPS: a browser ignores it over plain HTTP, and it would pin localhost. */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 
@@ -31,7 +47,10 @@ export const SEARCH_WORKER_CSP =
 
 /** The policy for a response that is not one of our pages. */
 export function assetCsp(pathname: string): string {
-  return pathname.startsWith('/pagefind/') ? SEARCH_WORKER_CSP : FALLBACK_CSP;
+  if (pathname.startsWith('/pagefind/')) return SEARCH_WORKER_CSP;
+  // The editor's page carries its own policy in a <meta> tag (src/cms/csp.ts); this adds the rest.
+  if (pathname === ADMIN_PATH || pathname.startsWith(`${ADMIN_PATH}/`)) return PAGE_HEADER_CSP;
+  return FALLBACK_CSP;
 }
 
 /**

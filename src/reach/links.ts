@@ -6,9 +6,6 @@
 /** Each short link (lower case, "/seethesigns") and what it leads to, made at build time from the campaign files. */
 export type CampaignLinks = Readonly<Record<string, { campaign: string; sources: readonly string[] }>>;
 
-/** The file beside the build (dist/) the Node server reads the short links from. */
-export const LINKS_FILE = 'campaign-links.json';
-
 /** The page a campaign's short links lead to. */
 export const campaignPath = (campaign: string) => `/campaigns/${campaign}/`;
 
@@ -27,16 +24,22 @@ export interface ShortLinkAnswer {
  * the campaign, counted under the link alone.
  */
 export function shortLink(links: CampaignLinks, method: string, pathname: string): ShortLinkAnswer | undefined {
-  const match = /^(\/[^/]+)(?:\/([^/]+))?\/*$/.exec(pathname.toLowerCase());
-  if (!match) return undefined;
-  const [, link, source] = match as unknown as [string, string, string | undefined];
-  if (!Object.hasOwn(links, link)) return undefined;
-  const { campaign, sources } = links[link]!;
+  const named = linkNamed(links, pathname);
+  if (!named) return undefined;
+  const { link, source, campaign } = named;
   return {
     status: method === 'GET' || method === 'HEAD' ? 302 : 307,
     location: campaignPath(campaign),
-    subject: source && sources.includes(source) ? `${link}/${source}` : link,
+    subject: source && links[link]!.sources.includes(source) ? `${link}/${source}` : link,
   };
+}
+
+/** The short link a path names, in any case ("/seethesigns", then any source code), and its campaign; undefined for any other path. */
+export function linkNamed(links: CampaignLinks, pathname: string): { link: string; source: string | undefined; campaign: string } | undefined {
+  const match = /^(\/[^/]+)(?:\/([^/]+))?\/*$/.exec(pathname.toLowerCase());
+  if (!match) return undefined;
+  const [, link, source] = match as unknown as [string, string, string | undefined];
+  return Object.hasOwn(links, link) ? { link, source, campaign: links[link]!.campaign } : undefined;
 }
 
 /** The headers of a short link's answer. */

@@ -65,6 +65,16 @@ export const CampaignSchema = z
       .min(10)
       .max(280)
       .meta({ label: 'Share text', hint: 'Words people can copy to share the campaign, 280 characters at most. Put it in quotes if it has a hashtag.' }),
+    /**
+     * What the posters say to their reader, instead of the usual words for the campaign's first
+     * audience (src/lib/print/campaign-pack.ts).
+     */
+    posterWords: z
+      .string()
+      .min(20)
+      .max(200)
+      .optional()
+      .meta({ label: 'Poster words', hint: 'Optional: one or two sentences the posters say to their reader, instead of the usual words for the first audience. Speak to that audience, never blame a child, and promise nothing the partnership cannot keep.' }),
     /** Downloads made by hand; the posters are generated from this file. */
     assets: z.array(CampaignAssetSchema).default([]).meta({ label: 'Other downloads', hint: 'Files you made yourself (a leaflet) and put in public/. The posters are made for you from this page.' }),
     /** Where the short links are given out, each with a code, so arrivals are counted by source. */
@@ -86,8 +96,3 @@ export const CampaignSchema = z
     path: ['sources'],
   });
 export type Campaign = z.infer<typeof CampaignSchema>;
-
-/** True while the campaign is inside its listing window on the given day. */
-export function isCurrent(campaign: Pick<Campaign, 'start' | 'end'>, today: Date): boolean {
-  return campaign.start <= today && (!campaign.end || campaign.end >= today);
-}

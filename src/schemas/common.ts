@@ -145,7 +145,7 @@ export const PhoneNumberSchema = z
 export const DemoSchema = z
   .boolean()
   .default(false)
-  .meta({ label: 'Demo only', hint: 'true for the fictional demo partnership’s content; npm run new-partnership deletes it.' });
+  .meta({ label: 'Demo only', hint: 'Leave this off (false): it marks the made-up example content the kit comes with, which is removed when a partnership sets up its own site (npm run new-partnership).' });
 
 /** Turns a dialled number into a `tel:` URI target. */
 export function telHref(number: string): string {

@@ -40,6 +40,32 @@ export const LanguageSchema = z.strictObject({
 export type Language = z.infer<typeof LanguageSchema>;
 
 /**
+ * Where the content editor at /admin saves changes: the site's git repository on its forge. Editors
+ * sign in with their forge account; each change becomes a branch and a pull (merge) request.
+ */
+export const EditorSettingsSchema = z
+  .strictObject({
+    /** The forge: github (sign-in through this site's /api/cms/auth), gitlab or gitea. */
+    backend: z.enum(['github', 'gitlab', 'gitea']).default('github').meta({ label: 'Forge', hint: 'Where the repository is kept: github, gitlab or gitea.' }),
+    /** The repository, as owner/name: "riverbridge-sp/see-the-signs". */
+    repo: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be written as owner/name, e.g. "riverbridge-sp/see-the-signs"' })
+      .meta({ label: 'Repository', hint: 'The site’s repository, as owner/name: "riverbridge-sp/see-the-signs".' }),
+    /** The branch the live site is built from. */
+    branch: z.string().min(1).default('main').meta({ label: 'Live branch', hint: 'The branch the live site is built from; main if left out.' }),
+    /** GitLab or Gitea: the OAuth application's id (sign-in uses PKCE, so no secret is needed). */
+    appId: z.string().min(1).optional().meta({ label: 'Application id', hint: 'GitLab or Gitea only: the id of the OAuth application made for the editor.' }),
+    /** A self-hosted GitLab or Gitea: its address, e.g. https://git.riverbridge.gov.uk. */
+    baseUrl: z.url().optional().meta({ label: 'Forge address', hint: 'A self-hosted GitLab or Gitea: its address, e.g. https://git.riverbridge.gov.uk.' }),
+    /** The forge's API address, when it is not the usual one (GitHub Enterprise, self-hosted). */
+    apiRoot: z.url().optional().meta({ label: 'Forge API address', hint: 'Only when the forge’s API is not at its usual address (GitHub Enterprise).' }),
+  })
+  .refine((e) => e.backend === 'github' || e.appId, { error: 'gitlab and gitea need appId: the id of the OAuth application you created for the editor', path: ['appId'] })
+  .refine((e) => e.backend !== 'gitea' || e.baseUrl, { error: 'gitea needs baseUrl: the address of your Gitea server', path: ['baseUrl'] });
+export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
+
+/**
  * The lines every page can rely on finding. "out-of-hours" is among them because a local service
  * that closes at five must never leave a child's safety waiting until Monday.
  */
@@ -114,6 +140,8 @@ export const PartnershipSchema = z.strictObject({
     })
     .default({ publishUnreviewed: true })
     .meta({ label: 'Translations', hint: 'Whether translations nobody has reviewed yet are published.' }),
+  /** The content editor's repository; without it, /admin works only on an editor's own computer. */
+  editor: EditorSettingsSchema.optional().meta({ label: 'Content editor', hint: 'Where the editor at /admin saves changes. Set up once by whoever runs the site (docs/editing.md).' }),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type ContactNumber = z.infer<typeof ContactNumberSchema>;

@@ -2,7 +2,7 @@
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
 import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
-import { statusAt, unpackStatusLanguage, type Holidays, type Line, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
+import { statusAt, unpackLines, unpackStatusLanguage, type Holidays, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
 
 // A reader abroad is told that the times are UK times; a UK device needs no reminder.
 const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
@@ -31,7 +31,7 @@ function scopeOf(el: HTMLElement): Scope | undefined {
 export function updateOpenStatus(now = new Date()): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-open-status]')) {
     const scope = scopeOf(el);
-    const status = scope && statusAt(JSON.parse(el.dataset.lines ?? '[]') as Line[], now, scope.holidays, abroad, scope.language);
+    const status = scope && statusAt(unpackLines(el.dataset.lines ?? ''), now, scope.holidays, abroad, scope.language);
     el.hidden = !status;
     el.textContent = status?.text ?? '';
     el.dataset.open = status?.open ? 'yes' : 'no';

@@ -3,55 +3,22 @@
 // code is fetched on first use, so it is not counted against the search page. No UI framework.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-
-const CLIENT = 'dist/client';
-const KB = 1024;
-const BUDGET = { html: 14 * KB, css: 12 * KB, js: 4 * KB, formJs: 12 * KB };
+import { asset, BUDGET, CLIENT, KB, pageWeight } from '../support/budget.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    // The search index and the content editor (/admin/, for editors, outside the budgets) are not pages.
+    if (statSync(path).isDirectory()) return name === 'pagefind' || (dir === CLIENT && name === 'admin') ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
-}
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const asset = (href: string) => readFileSync(join(CLIENT, href));
-
-/** Local module scripts and the chunks they import statically, each counted once. */
-function scriptBytes(html: string): number {
-  const seen = new Set<string>();
-  let total = 0;
-  const visit = (href: string) => {
-    if (seen.has(href)) return;
-    seen.add(href);
-    const code = asset(href).toString('utf8');
-    total += gz(code);
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+|\/_astro\/[^"']+)["']/g)) {
-      visit(m[1]!.startsWith('./') ? join('/_astro', m[1]!.slice(2)) : m[1]!);
-    }
-  };
-  for (const m of html.matchAll(/<script[^>]*\bsrc="(\/[^"]+)"/g)) visit(m[1]!);
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    total += gz(m[1]!);
-    for (const i of m[1]!.matchAll(/(?:import|from)\s*["'](\/_astro\/[^"']+)["']/g)) visit(i[1]!);
-  }
-  return total;
-}
-
-function cssBytes(html: string): number {
-  let total = 0;
-  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) total += gz(asset(m[1]!));
-  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) total += gz(m[1]!);
-  return total;
 }
 
 const pages = htmlFiles(CLIENT).map((file) => {
   const html = readFileSync(file, 'utf8');
   const path = `/${relative(CLIENT, file)}`.replace(/index\.html$/, '');
-  return { path, html: gz(html), css: cssBytes(html), js: scriptBytes(html), hasForm: /<form[^>]*data-report-form/.test(html) };
+  return { path, ...pageWeight(html) };
 });
 
 describe('page budgets (gzip)', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Copy, DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { afterAll, expect, test } from 'vitest';
+import { saysListening, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = '4393';
 const dockerfile = DockerfileParser.parse(await import('node:fs').then((fs) => fs.readFileSync('Dockerfile', 'utf8')));
@@ -60,15 +61,16 @@ test('the image’s last stage starts read-only as its user, passes its health c
   const cmd = JSON.parse(runtime.find((i) => i.getKeyword() === 'CMD')!.getArgumentsContent()!) as string[];
   const server = spawn('setpriv', asUser([process.execPath, ...cmd.slice(1)]), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  let exited = false;
-  server.once('exit', () => (exited = true));
   server.stdout.on('data', (d: Buffer) => (output += d));
   server.stderr.on('data', (d: Buffer) => (output += d));
   try {
+    // Its own word that it listens first: the health check alone could be answered by another
+    // test's server still shutting down on the same port.
+    expect(await saysListening(server), output).toBe(true);
     const health = runtime.find((i): i is Healthcheck => i instanceof Healthcheck)!;
     const check = (JSON.parse(health.getArgumentsContent()!.replace(/^CMD\s+/, '')) as string[]).map((a) => a.replace(':4321/', `:${PORT}/`));
     let healthy = false;
-    for (let i = 0; i < 60 && !healthy && !exited; i++) {
+    for (let i = 0; i < 60 && !healthy && server.exitCode === null; i++) {
       await new Promise((r) => setTimeout(r, 500));
       healthy = spawnSync('setpriv', asUser([process.execPath, ...check.slice(1)]), { cwd: app, env }).status === 0;
     }
@@ -80,9 +82,6 @@ test('the image’s last stage starts read-only as its user, passes its health c
     expect(listing(volume)).toEqual(expect.arrayContaining(['report.key', 'reports.sqlite']));
     expect(listing(app)).toEqual(before);
   } finally {
-    if (!exited) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('close', r));
-    }
+    await stopServer(server);
   }
 }, 60_000);

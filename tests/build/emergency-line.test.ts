@@ -23,7 +23,8 @@ for (const code of codes) {
 }
 
 test('an English page names it plainly', () => {
-  const header = banner(join(CLIENT, 'index.html'));
+  // A built page (the home page is rendered on request).
+  const header = banner(join(CLIENT, 'parents', 'index.html'));
   expect(header).toContain('Crimestoppers');
   expect(header).not.toContain('lang="en-GB" dir="ltr">Crimestoppers');
 });

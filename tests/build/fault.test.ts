@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { deriveKeys, issueToken, parseSecret } from '../../src/report/crypto.ts';
 import { openPipeline } from '../support/pipeline.ts';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -45,7 +45,7 @@ test('SIGKILL with 200 reports in flight loses none that got a reference', async
 
   // Back up: every acknowledged reference is there.
   const restarted = await startServer(PORT, env);
-  restarted.kill('SIGTERM');
+  await stopServer(restarted);
   const { store, driver } = await openPipeline(env);
   const stored = new Set((await store.list()).map((r) => r.reference));
   const lost = acknowledged.filter((ref) => !stored.has(ref));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
 import { closeConnections, navigate } from '../../scripts/lib/load.ts';
-import { SERVER_ENTRY } from '../../scripts/lib/server.ts';
+import { SERVER_ENTRY, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4388;
 const base = `http://127.0.0.1:${PORT}`;
@@ -43,6 +43,6 @@ test('with the counts unwritable, pages and reports work as before, and the coun
     expect((await navigate(`${base}/parents/`)).status).toBe(200);
   } finally {
     closeConnections();
-    child.kill('SIGTERM');
+    await stopServer(child);
   }
 }, 60_000);

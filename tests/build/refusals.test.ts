@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer } from '../../scripts/lib/server.ts';
+import { startServer, stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4393;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -25,7 +25,7 @@ beforeAll(async () => {
     REPORT_MAX_BODY_BYTES: '2048',
   });
 }, 30_000);
-afterAll(() => void server?.kill('SIGTERM'));
+afterAll(() => server && stopServer(server));
 
 /** The form page's token, as a browser would get it. */
 async function tokenOf(path: string): Promise<string> {

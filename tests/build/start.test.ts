@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildFingerprint, readStamp, STAMP_FILE } from '../../src/integrations/build-stamp.ts';
+import { stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4394;
 
@@ -37,7 +38,7 @@ test('npm start serves an unchanged build without building it again', async () =
     expect(statSync(join('dist', STAMP_FILE)).mtimeMs).toBe(stamp);
     expect(JSON.parse(readFileSync(join('dist', STAMP_FILE), 'utf8')).target).toBe('node');
   } finally {
-    child.kill('SIGTERM');
+    await stopServer(child);
   }
 }, 60_000);
 

@@ -4,7 +4,7 @@ import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { startServer, tryStart } from '../../scripts/lib/server.ts';
+import { startServer, stopServer, tryStart } from '../../scripts/lib/server.ts';
 
 const PORT = 4396;
 const freshStore = () => {
@@ -23,8 +23,7 @@ test('a store whose key file has gone stops start-up, saying what to restore', a
   const store = freshStore();
   // The first start makes the key and records it in the store.
   const first = await startServer(PORT, store);
-  first.kill('SIGTERM');
-  await new Promise((r) => first.on('exit', r));
+  await stopServer(first);
   renameSync(store.REPORT_KEY_FILE, `${store.REPORT_KEY_FILE}.elsewhere`);
   const outcome = await tryStart(PORT, store);
   expect(outcome).toMatchObject({ started: false, code: 1 });

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { stopServer } from '../../scripts/lib/server.ts';
 
 const PORT = 4394;
 const URL = `http://127.0.0.1:${PORT}`;
@@ -32,7 +33,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
+  if (server) await stopServer(server);
   rmSync(content, { recursive: true, force: true });
   // Astro's dev server caches the throwaway content folder; the next build must not start from it.
   rmSync('.astro', { recursive: true, force: true });

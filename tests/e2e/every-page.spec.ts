@@ -5,8 +5,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, WCAG22AA, WITH_LANDMARK_RULES } from '../support/site.ts';
+import { builtSchedule, statuses } from '../support/campaigns.ts';
 
-const paths = sitemapPaths();
+// Campaign pages are listed by /sitemap-campaigns.xml from their first day (checked below).
+const campaignPaths = ['/campaigns/', ...Object.entries(statuses(builtSchedule())).filter(([, s]) => s !== 'upcoming').map(([id]) => `/campaigns/${id}/`)];
+const paths = [...sitemapPaths(), ...campaignPaths];
+
+test('the campaigns sitemap lists the campaigns page and every campaign that has started', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-campaigns.xml')).text();
+  expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort()).toEqual([...campaignPaths].sort());
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: \S+\/sitemap-campaigns\.xml/);
+});
 
 test('the sitemap lists the site', () => {
   expect(paths.length).toBeGreaterThan(20);

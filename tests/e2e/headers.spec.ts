@@ -33,7 +33,7 @@ test('each page gets its own policy, not another page\'s', async ({ request }) =
 });
 
 // Pages rendered on request get Astro's policy for the whole site; the middleware keeps their own.
-for (const path of ['/report/', '/ur/report/', '/report/follow-up/']) {
+for (const path of ['/report/', '/ur/report/', '/report/follow-up/', '/', '/ur/', '/campaigns/']) {
   test(`${path}, rendered on request, names only its own inline blocks in its policy`, async ({ request }) => {
     const response = await request.get(path);
     await expectOwnPolicy(response.headers()['content-security-policy']!, await response.text(), path);

@@ -45,39 +45,40 @@ test.use({ javaScriptEnabled: false });
 
 test('a poster\'s short link leads to its campaign, and is counted by source on the reach page within a minute', async ({ page, request }) => {
   for (let i = 0; i < 5; i++) {
-    // Typed from a poster, in any case.
-    await page.goto(i % 2 ? '/MULES/Taxi' : '/mules/taxi');
-    expect(new URL(page.url()).pathname).toBe('/campaigns/just-a-bit-of-festive-fun/');
+    // Typed from a letter, in any case (a campaign that has started: before its first day a short
+    // link leads nowhere, src/lib/campaign-schedule.ts).
+    await page.goto(i % 2 ? '/CONTROLLING/School' : '/controlling/school');
+    expect(new URL(page.url()).pathname).toBe('/campaigns/whos-controlling-your-child/');
   }
-  await expect.poll(() => csvCount(request, '/mules/taxi'), { timeout: 60_000, intervals: [1000] }).toBe('5');
+  await expect.poll(() => csvCount(request, '/controlling/school'), { timeout: 60_000, intervals: [1000] }).toBe('5');
   // Page views are written apart from arrivals, so they may land a moment later (seen under load).
-  await expect.poll(async () => Number(await csvCount(request, '/campaigns/just-a-bit-of-festive-fun/')) >= 5, { timeout: 60_000, intervals: [1000] }).toBe(true);
+  await expect.poll(async () => Number(await csvCount(request, '/campaigns/whos-controlling-your-child/')) >= 5, { timeout: 60_000, intervals: [1000] }).toBe(true);
   await page.goto('/reach/');
   const month = page.locator('details.reach-month[open]');
-  await expect(month.locator('tr', { hasText: 'Poster in licensed taxis' }).locator('td')).toHaveText('5');
+  await expect(month.locator('tr', { hasText: 'Letter home from schools' }).locator('td')).toHaveText('5');
   // The five arrivals opened the campaign page five times at least.
-  await expect(month.locator('tr', { hasText: '/campaigns/just-a-bit-of-festive-fun/' }).locator('td')).not.toHaveText('fewer than 5');
+  await expect(month.locator('tr', { hasText: '/campaigns/whos-controlling-your-child/' }).locator('td')).not.toHaveText('fewer than 5');
   await expect(page.getByRole('link', { name: /download every month's counts/i })).toHaveAttribute('href', '/reach.csv');
 });
 
 test('a prefetch, a crawler and a script are not counted; a person is', async ({ page, request }) => {
-  for (let i = 0; i < 4; i++) await page.goto('/mules/poster');
+  for (let i = 0; i < 4; i++) await page.goto('/controlling/poster');
   for (let i = 0; i < 5; i++) {
-    const prefetch = await request.get('/mules/poster', { headers: { ...NAVIGATION, 'sec-purpose': 'prefetch' }, maxRedirects: 0 });
+    const prefetch = await request.get('/controlling/poster', { headers: { ...NAVIGATION, 'sec-purpose': 'prefetch' }, maxRedirects: 0 });
     expect(prefetch.status()).toBe(302);
-    const legacy = await request.get('/mules/poster', { headers: { ...NAVIGATION, purpose: 'prefetch' }, maxRedirects: 0 });
+    const legacy = await request.get('/controlling/poster', { headers: { ...NAVIGATION, purpose: 'prefetch' }, maxRedirects: 0 });
     expect(legacy.status()).toBe(302);
     // No Sec-Fetch headers: curl, a crawler, a link preview.
-    const script = await request.get('/mules/poster', { maxRedirects: 0 });
+    const script = await request.get('/controlling/poster', { maxRedirects: 0 });
     expect(script.status()).toBe(302);
     expect(script.headers()['cache-control']).toBe('no-store');
-    expect(script.headers().location).toBe('/campaigns/just-a-bit-of-festive-fun/');
+    expect(script.headers().location).toBe('/campaigns/whos-controlling-your-child/');
   }
   // Four people so far: any of the fifteen others counted would have made it 5 or more.
   await page.waitForTimeout(3000);
-  await expect.poll(() => csvCount(request, '/mules/poster'), { timeout: 30_000 }).toBe('<5');
-  await page.goto('/MULES/POSTER/');
-  await expect.poll(() => csvCount(request, '/mules/poster'), { timeout: 60_000, intervals: [1000] }).toBe('5');
+  await expect.poll(() => csvCount(request, '/controlling/poster'), { timeout: 30_000 }).toBe('<5');
+  await page.goto('/CONTROLLING/POSTER/');
+  await expect.poll(() => csvCount(request, '/controlling/poster'), { timeout: 60_000, intervals: [1000] }).toBe('5');
 });
 
 test('no user agent, address or referrer of a visitor reaches the store, its WAL or any other file', async ({ request }) => {

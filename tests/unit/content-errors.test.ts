@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { campaignLinks } from '../../src/integrations/short-links.ts';
+import { readCampaignSchedule } from '../../src/integrations/campaign-schedule.ts';
 
 const run = promisify(execFile);
 
@@ -111,6 +111,8 @@ describe('content mistakes fail the build, naming the file and the field', () =>
   test('a campaign saved with a byte-order mark keeps its short links', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bom-'));
     writeFileSync(join(dir, 'see-the-signs.mdx'), `\uFEFF${readFileSync('content/campaigns/see-the-signs.mdx', 'utf8')}`);
-    expect(campaignLinks(dir)['/seethesigns']).toEqual({ campaign: 'see-the-signs', sources: ['poster', 'leaflet', 'facebook'] });
+    const schedule = readCampaignSchedule(dir);
+    expect(schedule.links['/seethesigns']).toEqual({ campaign: 'see-the-signs', sources: ['poster', 'leaflet', 'facebook'] });
+    expect(schedule.campaigns['see-the-signs']?.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

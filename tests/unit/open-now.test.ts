@@ -1,6 +1,8 @@
 // "Open now" in UK time, across the clock changes and on bank holidays.
 import { describe, expect, test } from 'vitest';
-import { isOpenAt, londonTime, nextOpening, OPEN_WORDS, statusAt as statusIn, type Holidays, type Hours, type Line } from '../../src/lib/open-now.ts';
+import { isOpenAt, linesOf, londonTime, nextOpening, OPEN_WORDS, packLines, statusAt as statusIn, unpackLines, type Holidays, type Hours, type Line } from '../../src/lib/open-now.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import { readMdx } from '../../scripts/lib/content.ts';
 import { HOURS_WORDS } from '../../src/lib/opening-hours.ts';
 import { statusLanguage } from '../../src/lib/status-language.ts';
 
@@ -118,4 +120,32 @@ describe('the clock changes, whatever zone the computer running this is in', () 
       }
     });
   }
+});
+
+describe('the few characters a card carries its lines in (data-lines)', () => {
+  // Every half hour of a week with a bank holiday, a week in summer time and one in winter, a device
+  // in and out of the UK: whatever the page says from the packed lines is what the lines say.
+  const instants = ['2026-12-21T00:15:00Z', '2026-07-13T00:15:00Z'].flatMap((start) => Array.from({ length: 7 * 48 }, (_, i) => new Date(Date.parse(start) + i * 30 * 60_000)));
+  const cases: [string, Line[]][] = [
+    ...readMdx('services').map((s) => [s.file, linesOf((s.data as { channels: Service['channels'] }).channels)] as [string, Line[]]),
+    ['weekdays closed on bank holidays, beside a website', [{ type: 'phone', hours: weekdays }, { type: 'website' }]],
+    ['two lines, one overnight', [{ type: 'text', hours: lateNights }, { type: 'webchat', hours: weekdays }]],
+    ['a website with hours', [{ type: 'website', hours: weekdays }]],
+    ['email only', [{ type: 'email' }]],
+  ];
+  for (const [name, lines] of cases) {
+    test(name, () => {
+      const packed = unpackLines(packLines(lines));
+      for (const abroad of [false, true]) {
+        for (const instant of instants) {
+          expect(statusAt(packed, instant, HOLIDAYS, abroad), `${instant.toISOString()}${abroad ? ' abroad' : ''}`).toEqual(statusAt(lines, instant, HOLIDAYS, abroad));
+        }
+      }
+    });
+  }
+  test('shorter than the JSON it replaces, and each set of hours once', () => {
+    const safeCall: Line[] = [{ type: 'phone', hours: { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '23:00' }], bankHolidays: 'usual' } }, { type: 'text', hours: { weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '23:00' }], bankHolidays: 'usual' } }];
+    expect(packLines(safeCall)).toBe('1234560 09:00-23:00');
+    expect(packLines([{ type: 'phone', hours: weekdays }, { type: 'website' }])).toBe('12345 09:00-17:00!;w');
+  });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { CampaignSchema, isCurrent } from '../../src/schemas/campaign.ts';
+import { CampaignSchema } from '../../src/schemas/campaign.ts';
+import { campaignStatus } from '../../src/lib/campaign-schedule.ts';
 import { COLLECTIONS, SETTINGS, TRANSLATIONS } from '../../src/schemas/collections.ts';
 import { DateSchema, SourcedSchema, telHref } from '../../src/schemas/common.ts';
 import { contactFor, PartnershipSchema } from '../../src/schemas/partnership.ts';
@@ -56,10 +57,11 @@ describe('content schemas', () => {
 
   test('a campaign is current only inside its window', () => {
     const parsed = CampaignSchema.parse(campaign);
-    expect(isCurrent(parsed, new Date('2025-12-31'))).toBe(false);
-    expect(isCurrent(parsed, new Date('2026-01-15'))).toBe(true);
-    expect(isCurrent(parsed, new Date('2026-02-02'))).toBe(false);
-    expect(isCurrent({ ...parsed, end: undefined }, new Date('2030-01-01'))).toBe(true);
+    expect(campaignStatus(parsed, '2025-12-31')).toBe('upcoming');
+    expect(campaignStatus(parsed, '2026-01-01')).toBe('current');
+    expect(campaignStatus(parsed, '2026-02-01')).toBe('current');
+    expect(campaignStatus(parsed, '2026-02-02')).toBe('ended');
+    expect(campaignStatus({ ...parsed, end: undefined }, '2030-01-01')).toBe('current');
   });
 
   test('a campaign that ends before it starts is refused at the end field', () => {

@@ -1,18 +1,17 @@
-// Files the build makes from content: each campaign's posters, each workplace's staff briefing and
-// the favicon in the brand colour. Astro endpoints serve them (src/pages/campaigns/[id]/[download].ts,
-// src/pages/businesses/[sector]/briefing.pdf.ts, src/pages/favicon.svg.ts), so
-// they exist in every build and in `npm run dev`, and `npm run posters` writes the same ones to
-// look at. Nothing here is committed: a change to a campaign or to partnership.yaml changes them.
+// Files the build makes from content: each campaign's pack (campaign-pack.ts), each workplace's
+// staff briefing, the site's share picture, and the favicon in the brand colour. Astro endpoints
+// serve them (src/pages/campaigns/[id]/[download].ts, src/pages/businesses/[sector]/briefing.pdf.ts,
+// src/pages/favicon.svg.ts), so they exist in every build and in `npm run dev`, and
+// `npm run posters` writes the same ones to look at. Nothing here is committed: a change to a campaign or to partnership.yaml changes them.
 // BUILD-TIME ONLY.
-import type { Campaign } from '../../schemas/campaign.ts';
 import { telHref } from '../../schemas/common.ts';
-import { contactFor, type Partnership } from '../../schemas/partnership.ts';
+import type { Partnership } from '../../schemas/partnership.ts';
 import type { Sector } from '../../schemas/sector.ts';
-import type { Service } from '../../schemas/service.ts';
 import type { ResolvedRoute } from '../report-routes.ts';
+import { SITE_SHARE_IMAGE, siteShareWords } from '../share-image.ts';
 import { pdfPageCount, renderPdf } from './pdf.ts';
 import { renderPng, svgToPng } from './image.ts';
-import { PAPER, sheetText, type Block, type Sheet } from './sheet.ts';
+import { PAPER, type Block, type Sheet } from './sheet.ts';
 import { faviconSvg } from '../favicon.ts';
 
 /** A file the build makes, with what a download link needs to say about it. */
@@ -25,78 +24,39 @@ export interface DerivedFile {
   alt: string;
   /** Its media type. */
   type: string;
+  /** What it is for: a poster, a picture for social media, the pack of them all, or a staff briefing. */
+  kind: 'poster' | 'share' | 'pack' | 'briefing';
+  /** A picture's size in pixels. */
+  width?: number;
+  height?: number;
   /** Makes the file; the same call in one build is made once. */
   bytes: () => Promise<Uint8Array>;
 }
 
 const made = new Map<string, Promise<Uint8Array>>();
 /** Each file is made once per build, however many pages ask for it (its page shows its size). */
-const once = (key: string, make: () => Promise<Uint8Array>) => () => {
+export const once = (key: string, make: () => Promise<Uint8Array>) => () => {
   let bytes = made.get(key);
   if (!bytes) made.set(key, (bytes = make()));
   return bytes;
 };
 
-/** A national helpline the poster prints, from its service file (where its source is kept). */
-export interface PosterHelpline {
-  /** "Tell Crimestoppers without giving your name". */
-  words: string;
-  number: string;
-}
-
-/** The poster's helpline line from a service (Crimestoppers: anonymous), if it has a phone line. */
-export function posterHelpline(service: Pick<Service, 'name' | 'channels'> | undefined): PosterHelpline | undefined {
-  const phone = service?.channels.find((c) => c.type === 'phone');
-  return service && phone ? { words: `Tell ${service.name} without giving your name`, number: phone.value } : undefined;
-}
-
-/** The source code (src/reach/links.ts) the generated posters print, when the campaign lists it. */
-export const POSTER_SOURCE = 'poster';
-
-/** The A4 poster for a campaign, from its own frontmatter and the partnership's settings. */
-export function campaignPosterSheet(id: string, campaign: Campaign, partnership: Partnership, helpline?: PosterHelpline): Sheet {
-  // With a source coded `poster`, the poster prints its own link, so the reach page counts who came from it.
-  const posterSource = campaign.shortLinks[0] && campaign.sources.some((s) => s.code === POSTER_SOURCE) ? `/${POSTER_SOURCE}` : '';
-  const link = campaign.shortLinks[0] ? `${campaign.shortLinks[0]}${posterSource}` : `/campaigns/${id}/`;
-  const address = `${new URL(partnership.siteUrl).host}${link}`;
-  const emergency = contactFor(partnership, 'emergency').number;
+/** The picture a link to any page shows, unless the page has its own (a campaign's). */
+export function siteShareSheet(partnership: Partnership): Sheet {
+  const words = siteShareWords(partnership);
   return {
-    title: `${campaign.title} – ${partnership.name}`,
+    title: partnership.name,
     author: partnership.name,
     lang: 'en-GB',
-    size: PAPER.A4,
+    size: { width: SITE_SHARE_IMAGE.width, height: SITE_SHARE_IMAGE.height },
+    scale: 0.8,
     colours: { background: partnership.brandColour, text: '#ffffff', paper: '#ffffff', ink: '#0b0c0c' },
-    top: [
-      { type: 'heading', text: campaign.title },
-      { type: 'paragraph', text: campaign.tagline, size: 'large' },
-    ],
-    bottom: [
-      {
-        type: 'panel',
-        blocks: [
-          { type: 'paragraph', text: [{ text: `If someone is in danger now, call ${emergency}.`, bold: true }], size: 'large' },
-          { type: 'paragraph', text: 'Worried about a child, or about a neighbour’s home? You do not need proof.' },
-          { type: 'paragraph', text: [{ text: 'Find out more and tell us, anonymously if you want: ' }, { text: address, bold: true }] },
-          ...(helpline ? [{ type: 'paragraph' as const, text: [{ text: `${helpline.words}: ` }, { text: helpline.number, bold: true }] }] : []),
-        ],
-      },
-      { type: 'paragraph', text: [partnership.name, campaign.hashtag].filter(Boolean).join(' · '), size: 'small' },
-      ...(partnership.demo ? [{ type: 'paragraph' as const, text: `Demonstration poster: ${partnership.area} is fictional.`, size: 'small' as const }] : []),
-    ],
+    top: [{ type: 'heading', text: words.heading }, { type: 'paragraph', text: words.line, size: 'large' }],
+    bottom: [{ type: 'paragraph', text: [{ text: words.address, bold: true }] }],
   };
 }
 
-/** The posters a campaign page offers: an A4 PDF to print and an A4 picture to share. */
-export function campaignPosters(id: string, campaign: Campaign, partnership: Partnership, helpline?: PosterHelpline): DerivedFile[] {
-  const sheet = campaignPosterSheet(id, campaign, partnership, helpline);
-  const alt = `An A4 poster in the partnership's colour. It reads: ${sheetText(sheet).join(' ')}`;
-  const key = JSON.stringify(sheet);
-  return [
-    { file: `/campaigns/${id}/poster-a4.pdf`, title: 'A4 poster to print (PDF)', alt, type: 'application/pdf', bytes: once(`pdf${key}`, () => renderPdf(sheet)) },
-    // 1240 pixels wide: 150 dots an inch on A4, sharp on a phone and fine for social media.
-    { file: `/campaigns/${id}/poster-a4.png`, title: 'A4 poster as a picture (PNG)', alt, type: 'image/png', bytes: once(`png${key}`, () => renderPng(sheet, 1240)) },
-  ];
-}
+export const siteSharePng = (partnership: Partnership) => once(`site-share${JSON.stringify(partnership)}`, () => renderPng(siteShareSheet(partnership), SITE_SHARE_IMAGE.width))();
 
 const checkedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -161,6 +121,7 @@ export function sectorBriefing(id: string, sector: Sector, routes: readonly Reso
     title: 'Staff briefing to print (PDF, one A4 page)',
     alt: `A one-page staff briefing for ${sector.staff}.`,
     type: 'application/pdf',
+    kind: 'briefing',
     bytes: once(`briefing${JSON.stringify(sheet)}`, async () => {
       const bytes = await renderPdf(sheet);
       const pages = pdfPageCount(bytes);

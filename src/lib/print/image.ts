@@ -3,11 +3,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { FONT_FAMILY, fonts } from './fonts.ts';
+import { qrSvg } from './qr.ts';
 import { listLines, typeScale, type Block, type Sheet } from './sheet.ts';
 
 interface Node {
   type: string;
-  props: { style?: Record<string, unknown>; children?: (Node | string)[] | string };
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | string; src?: string; width?: number; height?: number };
 }
 const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
 
@@ -25,6 +26,13 @@ export async function renderSvg(sheet: Sheet, widthPx: number): Promise<string> 
         return el('div', { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', gap: px(t.gap), padding: px(t.panelPadding), backgroundColor: sheet.colours.paper }, blocks(b.blocks, sheet.colours.ink));
       }
       if (b.type === 'heading') return el('div', { ...text, display: 'block', fontWeight: 700, lineHeight: 1.05 }, b.text);
+      if (b.type === 'qr') {
+        const side = px(t.qr);
+        const src = `data:image/svg+xml;base64,${Buffer.from(qrSvg(b.modules, sheet.colours.ink, sheet.colours.paper)).toString('base64')}`;
+        const code: Node = { type: 'img', props: { src, width: side, height: side, style: { flexShrink: 0 } } };
+        const words = el('div', { ...text, fontSize: px(t.normal), display: 'block', flex: 1 }, b.caption.map((r) => el('span', { fontWeight: r.bold ? 700 : 400 }, r.text)));
+        return el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', gap: px(t.gap) }, [code, words]);
+      }
       if (b.type === 'list') return el('div', { display: 'flex', flexDirection: 'column', ...text }, listLines(b).map((line) => el('div', { display: 'block' }, line)));
       // Satori lays text out inline, as a browser would: bold runs wrap with the words around them.
       const runs = typeof b.text === 'string' ? [{ text: b.text }] : b.text;

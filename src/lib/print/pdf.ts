@@ -4,7 +4,7 @@
 // which matters on CI and on Cloudflare's build machines.
 import PDFDocument from 'pdfkit';
 import { fonts } from './fonts.ts';
-import { listLines, plainText, typeScale, type Block, type Sheet } from './sheet.ts';
+import { listLines, plainText, typeScale, type Block, type Run, type Sheet } from './sheet.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Struct = ReturnType<Doc['struct']>;
@@ -49,6 +49,18 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
   const root = doc.struct('Document');
   doc.addStructure(root);
 
+  /** A paragraph's runs, from (x, y), bold where marked. */
+  const writeRuns = (runs: readonly Run[], x: number, y: number, options: { width: number; lineGap: number }) =>
+    runs.forEach((r, n) => {
+      // A run with a link (a phone number) can be tapped in a PDF reader; the rest carry none.
+      const run = { ...options, link: r.link ?? null, continued: n < runs.length - 1 };
+      // Later runs follow on from the last: pdfkit reads (text, options), since an undefined
+      // x would make it drop the options given after it.
+      doc.font(r.bold ? 'bold' : 'regular');
+      if (n) doc.text(r.text, run);
+      else doc.text(r.text, x, y, run);
+    });
+
   const size = (b: Block) => (b.type === 'heading' ? (b.level === 2 ? t.h2 : t.h1) : b.type === 'paragraph' ? t[b.size ?? 'normal'] : t.normal);
 
   /** The height a block takes at a width, for placing the foot of the page and sizing panels. */
@@ -56,6 +68,10 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
     blocks.reduce((sum, b, i) => {
       const gap = i ? t.gap : 0;
       if (b.type === 'panel') return sum + gap + heightOf(b.blocks, w - 2 * t.panelPadding) + 2 * t.panelPadding;
+      if (b.type === 'qr') {
+        doc.font(b.caption.some((r) => r.bold) ? 'bold' : 'regular').fontSize(t.normal);
+        return sum + gap + Math.max(t.qr, doc.heightOfString(plainText(b.caption), { width: w - t.qr - t.gap, lineGap: t.normal * 0.25 }));
+      }
       const text = b.type === 'list' ? listLines(b).join('\n') : b.type === 'heading' ? b.text : plainText(b.text);
       // A paragraph with bold words is measured all in bold, which is wider: measuring it too short
       // would push the foot of the page onto a second sheet.
@@ -81,6 +97,33 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
         doc.y = top + h;
         return;
       }
+      if (b.type === 'qr') {
+        const top = doc.y;
+        const h = heightOf([b], w);
+        // The code is a figure with its text alternative; its squares are drawn as shapes, so it
+        // prints sharp at any size.
+        parent.add(doc.struct('Figure', { alt: b.alt }, () => {
+          const quiet = 4;
+          const cell = t.qr / (b.modules.length + 2 * quiet);
+          const y0 = top + (h - t.qr) / 2;
+          doc.rect(x, y0, t.qr, t.qr).fill(sheet.colours.paper);
+          b.modules.forEach((row, r) => row.forEach((on, c) => {
+            if (on) doc.rect(x + (c + quiet) * cell, y0 + (r + quiet) * cell, cell, cell);
+          }));
+          doc.fill(sheet.colours.ink);
+        }));
+        const words = b.caption;
+        const textX = x + t.qr + t.gap;
+        const textW = w - t.qr - t.gap;
+        doc.font(words.some((r) => r.bold) ? 'bold' : 'regular').fontSize(t.normal);
+        const textH = doc.heightOfString(plainText(words), { width: textW, lineGap: t.normal * 0.25 });
+        doc.fillColor(colour);
+        const startY = top + (h - textH) / 2;
+        parent.add(doc.struct('P', {}, () => writeRuns(words, textX, startY, { width: textW, lineGap: t.normal * 0.25 })));
+        doc.x = x;
+        doc.y = top + h;
+        return;
+      }
       const options = { width: w, lineGap: size(b) * 0.25 };
       doc.fillColor(colour).fontSize(size(b));
       if (b.type === 'heading') {
@@ -94,17 +137,7 @@ export function renderPdf(sheet: Sheet): Promise<Uint8Array> {
         list.end();
       } else {
         const runs = typeof b.text === 'string' ? [{ text: b.text }] : b.text;
-        parent.add(doc.struct('P', {}, () => {
-          runs.forEach((r, n) => {
-            // A run with a link (a phone number) can be tapped in a PDF reader; the rest carry none.
-            const run = { ...options, link: r.link ?? null, continued: n < runs.length - 1 };
-            // Later runs follow on from the last: pdfkit reads (text, options), since an undefined
-            // x would make it drop the options given after it.
-            doc.font(r.bold ? 'bold' : 'regular');
-            if (n) doc.text(r.text, run);
-            else doc.text(r.text, x, doc.y, run);
-          });
-        }));
+        parent.add(doc.struct('P', {}, () => writeRuns(runs, x, doc.y, options)));
       }
     });
   };

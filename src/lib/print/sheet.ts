@@ -20,7 +20,12 @@ export type Block =
   /** A bulleted list, or a numbered one (`ordered`) for steps. */
   | { type: 'list'; items: string[]; ordered?: boolean }
   /** A box in the paper colour with ink-coloured text, for what must stand out (who to call). */
-  | { type: 'panel'; blocks: Block[] };
+  | { type: 'panel'; blocks: Block[] }
+  /**
+   * A QR code (dark on light, with its quiet zone) with words beside it. `alt` is what it is for
+   * someone who cannot see it; `modules` come from src/lib/print/qr.ts.
+   */
+  | { type: 'qr'; modules: boolean[][]; alt: string; caption: Run[] };
 
 export interface Sheet {
   /** The document title: the PDF's title, and the start of an image's description. */
@@ -31,7 +36,10 @@ export interface Sheet {
   lang: string;
   /** Page size in points: A4, A3, or any size (a share image). */
   size: { width: number; height: number };
-  /** Scales the type and spacing, for a sheet with much to say (a staff briefing: 0.7); 1 if left out. */
+  /**
+   * Scales the type and spacing from a page of this width: smaller for a sheet with much to say (a
+   * staff briefing: 0.7) or a wide, short share image (0.8); 1 if left out.
+   */
   scale?: number;
   /** The page colour and the text on it; panels use paper and ink. */
   colours: { background: string; text: string; paper: string; ink: string };
@@ -50,7 +58,8 @@ export const PAPER = {
 /** Type sizes in points for a sheet, scaled from A4 by width so an A3 poster reads the same at a distance. */
 export function typeScale(sheet: Pick<Sheet, 'size' | 'scale'>) {
   const k = (sheet.size.width / PAPER.A4.width) * (sheet.scale ?? 1);
-  return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k };
+  // A QR code 3.5 cm across on A4 (4.9 cm on A3): phones read it from an arm's length.
+  return { h1: 40 * k, h2: 22 * k, large: 22 * k, normal: 15 * k, small: 11 * k, padding: 51 * k, gap: 14 * k, panelPadding: 28 * k, qr: 100 * k };
 }
 
 /** A list's items as printed, each with its bullet or number. */
@@ -62,6 +71,11 @@ export const plainText = (text: string | Run[]) => (typeof text === 'string' ? t
 /** Every word on the sheet, in reading order: the basis of an image's text alternative. */
 export function sheetText(sheet: Sheet): string[] {
   const walk = (blocks: Block[]): string[] =>
-    blocks.flatMap((b) => (b.type === 'panel' ? walk(b.blocks) : b.type === 'list' ? b.items : [b.type === 'heading' ? b.text : plainText(b.text)]));
+    blocks.flatMap((b) => {
+      if (b.type === 'panel') return walk(b.blocks);
+      if (b.type === 'list') return b.items;
+      if (b.type === 'qr') return [`(${b.alt})`, plainText(b.caption)];
+      return [b.type === 'heading' ? b.text : plainText(b.text)];
+    });
   return [...walk(sheet.top), ...walk(sheet.bottom ?? [])];
 }

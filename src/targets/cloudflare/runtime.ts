@@ -12,7 +12,7 @@ import { ReportRouter } from '../../report/router.ts';
 import { ReportStore } from '../../report/store.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import { D1Driver, type D1Like } from './d1-driver.ts';
-import links from 'virtual:see-the-signs/campaign-links';
+import schedule from 'virtual:see-the-signs/campaign-schedule';
 import { failures } from '../../report/failure-log.ts';
 import { ReachCounter } from '../../reach/counter.ts';
 import { ReachCounts } from '../../reach/counts.ts';
@@ -49,6 +49,11 @@ function pipelineOf(env: ReportEnv): Promise<Pipeline> {
       throw error;
     });
   return opening;
+}
+
+/** Every setting, from the Worker's variables and secrets, read once per isolate. */
+export function currentSettings(): Settings {
+  return settingsOf(workerEnv as unknown as ReportEnv);
 }
 
 /** The report surface's router for this isolate. */
@@ -97,7 +102,7 @@ export function reachFront(env: ReportEnv): ReachFront {
       failures.record('reach', error);
     }
     counter = counting ? new ReachCounter() : undefined;
-    front = new ReachFront(links, counter);
+    front = new ReachFront(schedule.links, counter);
   }
   return front;
 }

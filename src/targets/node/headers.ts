@@ -3,7 +3,7 @@
 // a page's own (with its scripts' hashes, from Astro's build output), else one that allows nothing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { assetCsp, HSTS, SECURITY_HEADERS } from '../../lib/security-headers.ts';
+import { assetCsp, HSTS, securityHeadersFor } from '../../lib/security-headers.ts';
 import type { ClientAddresses } from './client-address.ts';
 import { pageKey, readPageCsp } from './page-csp.ts';
 
@@ -16,14 +16,14 @@ export function securityHeaders(dist: string, proxies: ClientAddresses): (req: I
     (req.socket as TLSSocket).encrypted === true || (proxies.fromTrustedProxy(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-proto'] === 'https');
 
   return (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
     let pathname = '/';
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     } catch {
       // A target no URL parser accepts: it is answered with 400; it must not stop the server.
     }
+    for (const [name, value] of Object.entries(securityHeadersFor(pathname))) res.setHeader(name, value);
+    if (isHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
     const exact = pageCsp.get(pageKey(pathname));
 
     // The policy is settled when the status is known. The adapter matches prerendered pages to

@@ -1,11 +1,10 @@
-// Reach on Node: the short links from the build, and the process's one counter, written to the
-// SQLite file every REACH_WRITE_SECONDS by a timer (and once more when the server stops), never by
-// a request. A store that cannot be written to is logged; pages are served as before.
-import { existsSync, readFileSync } from 'node:fs';
+// Reach on Node: the short links from the build's campaign schedule, and the process's one counter,
+// written to the SQLite file every REACH_WRITE_SECONDS by a timer (and once more when the server
+// stops), never by a request. A store that cannot be written to is logged; pages are served as before.
 import { failures } from '../../report/failure-log.ts';
 import { ReachCounter } from '../../reach/counter.ts';
 import { ReachFront } from '../../reach/front.ts';
-import { LINKS_FILE, type CampaignLinks } from '../../reach/links.ts';
+import type { CampaignLinks } from '../../reach/links.ts';
 import type { NodeRuntime } from './runtime.ts';
 
 export interface NodeReach {
@@ -16,9 +15,8 @@ export interface NodeReach {
   stop(): Promise<void>;
 }
 
-export function nodeReach(runtime: NodeRuntime, dist: string): NodeReach {
-  const file = `${dist}${LINKS_FILE}`;
-  const links = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as CampaignLinks;
+/** `links`: the short links from the build's campaign schedule (src/integrations/campaign-schedule.ts). */
+export function nodeReach(runtime: NodeRuntime, links: CampaignLinks): NodeReach {
   const { counting, writeMs } = runtime.settings.reach;
   const counter = counting ? new ReachCounter() : undefined;
   const write = async () => {

@@ -102,6 +102,11 @@ export function reportRouter(): ReportRouter {
   return nodeRuntime().router;
 }
 
+/** Every setting, read once (the content editor's sign-in reads its GitHub app from here). */
+export function currentSettings(): Settings {
+  return nodeRuntime().settings;
+}
+
 /** The reach counts, for the pages that show them. */
 export function reachCounts(): Promise<ReachCounts> {
   return nodeRuntime().reachCounts();

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failures } from '../../report/failure-log.ts';
 import { PAGE_BODY_FACTOR, reportPath, unavailable, type ReportRouter } from '../../report/router.ts';
+import { NOT_PUBLIC_PATH, PREVIEW_HEADERS, type Gate } from '../../lib/campaign-schedule.ts';
 import type { ReachFront } from '../../reach/front.ts';
 import { shortLinkHeaders } from '../../reach/links.ts';
 import { compressOnTheFly } from './compression.ts';
@@ -18,6 +19,11 @@ export interface ListenerParts {
   secure: (req: IncomingMessage, res: ServerResponse) => void;
   router: ReportRouter;
   maxBodyBytes: number;
+  /**
+   * Campaign dates (src/lib/campaign-schedule.ts), decided before anything is served, the build's
+   * compressed copies and short links included.
+   */
+  gate: (url: URL) => Gate;
   /** Short links, and counting the pages people open (src/reach/front.ts). */
   reach: ReachFront;
   /** Answers from the build's compressed copies of static files; false to let the request go on. */
@@ -45,7 +51,7 @@ const headerOf = (req: IncomingMessage) => (name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-export function createListener({ astro, secure, router, maxBodyBytes, reach, precompressed }: ListenerParts) {
+export function createListener({ astro, secure, router, maxBodyBytes, gate, reach, precompressed }: ListenerParts) {
   /**
    * The report API, answered here rather than through Astro: measured on loopback, Astro's on-demand
    * pipeline alone put p99 near 80 ms at 50 concurrent requests (even for /api/health), and a report
@@ -64,7 +70,19 @@ export function createListener({ astro, secure, router, maxBodyBytes, reach, pre
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {
+    let decision: Gate = { kind: 'pass' };
+    try {
+      decision = gate(new URL(req.url ?? '/', 'http://localhost'));
+    } catch {
+      // A target no URL parser accepts: the adapter answers it with 400 below.
+    }
+    // A campaign before its first day: the site's own 404, with the 404 page's policy.
+    if (decision.kind === 'not-public') req.url = NOT_PUBLIC_PATH;
     secure(req, res);
+    if (decision.kind === 'preview-link') {
+      res.writeHead(302, { location: decision.location, ...PREVIEW_HEADERS }).end();
+      return;
+    }
     const pathname = (req.url ?? '/').split('?')[0]!;
     const route = reportPath(pathname);
     // A form page refuses an over-long post itself, in its own language, with the words kept.

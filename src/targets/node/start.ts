@@ -11,6 +11,8 @@ import { nodeReach } from './reach.ts';
 import { precompressedFiles } from './precompressed.ts';
 import { nodeRuntime, type NodeRuntime } from './runtime.ts';
 import { createListener } from './server.ts';
+import { campaignGate, siteToday, type CampaignSchedule } from '../../lib/campaign-schedule.ts';
+import { SCHEDULE_FILE } from '../../integrations/campaign-schedule.ts';
 
 function stop(message: string): never {
   console.error(`See the Signs did not start. ${message}`);
@@ -45,9 +47,12 @@ const stopDelivery = startDeliveryLoop(pipeline.opened, pipeline.deliverer, sett
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(`${dist}server/entry.mjs`)) as { handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> };
 
-const reach = nodeReach(runtime, dist);
+// Campaign dates are applied per request, so a campaign goes live at midnight with nobody rebuilding.
+const schedule = JSON.parse(readFileSync(`${dist}${SCHEDULE_FILE}`, 'utf8')) as CampaignSchedule;
+const reach = nodeReach(runtime, schedule.links);
 const listener = createListener({
   astro: handler,
+  gate: (url) => campaignGate(schedule, url, siteToday(settings.campaigns.date), settings.campaigns.previewKey),
   secure: securityHeaders(dist, runtime.proxies),
   router: runtime.router,
   maxBodyBytes: settings.report.maxBodyBytes,
