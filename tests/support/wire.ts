@@ -17,6 +17,8 @@ export interface Fetched {
   headers: http.IncomingHttpHeaders;
   /** Bytes received on the connection: status line, headers and body as sent. */
   wire: number;
+  /** The body's bytes as sent (compressed, when it was). */
+  sent: number;
   /** The body, decoded. */
   body: Buffer;
 }
@@ -31,7 +33,7 @@ export function fetchWire(url: string, accept: string): Promise<Fetched> {
         const raw = Buffer.concat(chunks);
         const coding = res.headers['content-encoding'];
         const body = coding === 'br' ? brotliDecompressSync(raw) : coding === 'gzip' ? gunzipSync(raw) : raw;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, wire: res.socket.bytesRead, body });
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, wire: res.socket.bytesRead, sent: raw.length, body });
       });
       res.on('error', reject);
     });
