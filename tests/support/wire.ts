@@ -125,3 +125,14 @@ export async function edgeFirstPaintBytes(base: string, path: string): Promise<{
   for (const url of urls) total += (await edgeWire(url)).wire;
   return { total, html: page.wire, blockingUrls: urls.map((u) => new URL(u).pathname) };
 }
+
+/**
+ * A file's body as a browser without brotli gets it: as sent where the server compressed it (the
+ * Node server compresses every script), else gzipped at level 6 as a compressing edge would
+ * (Cloudflare's local preview sends files as they are; the edge compresses them).
+ */
+export async function gzipBodyBytes(url: string): Promise<number> {
+  const sent = await fetchWire(url, ACCEPT.gzip);
+  return sent.headers['content-encoding'] === 'gzip' ? sent.sent : gzipSync(sent.body, { level: 6 }).length;
+}
+
