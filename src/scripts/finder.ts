@@ -50,9 +50,12 @@ export function enhanceFinder(): void {
       if (match) shown++;
     }
     // Grouped lists (/help/): a filter opens every group, and a group with no match is left out.
+    // The count beside each group's title follows the filters ("(6)" while two were shown misled).
     for (const group of document.querySelectorAll<HTMLDetailsElement>('[data-help-group]')) {
+      const here = group.querySelectorAll('[data-service-list] > li:not([hidden])').length;
       if (filtering) group.open = true;
-      group.hidden = filtering && !group.querySelector('[data-service-list] > li:not([hidden])');
+      group.hidden = filtering && !here;
+      group.querySelector('[data-group-count]')!.textContent = `(${here})`;
     }
     const text = shown === cards.length ? words.all : formatMessage(words.some, { shown, count: cards.length }, lang);
     // Only a change is announced: the minute-by-minute refresh must not repeat it.

@@ -27,6 +27,10 @@ test('filters narrow the list as they change, and say how many are shown', async
   if (notForYoungPeople) await expect(page.locator(`[data-service="${notForYoungPeople.id}"]`)).toBeHidden();
   await page.getByLabel('What do you need help with?').selectOption('drugs');
   await expect(cards(page).filter({ hasText: 'FRANK' })).toHaveCount(1);
+  // Each open group's count says how many of its services are shown now.
+  for (const group of await page.locator('[data-help-group]:visible').all()) {
+    await expect(group.locator('[data-group-count]')).toHaveText(`(${await group.locator('[data-service-list] > li:visible').count()})`);
+  }
   await expect(cards(page).filter({ hasText: 'Childline' })).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
