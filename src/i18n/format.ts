@@ -10,8 +10,11 @@ export type Params = Record<string, string | number>;
 
 const PLACEHOLDER = /\{([a-zA-Z][\w]*)\}/g;
 
-/** One letter per plural form, for the table a page carries (intl-data.ts). */
-export const PLURAL_CODES: Record<Intl.LDMLPluralRule, string> = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
+/**
+ * The plural form each letter of the table a page carries stands for (intl-data.ts writes it). Keyed
+ * by letter because the browser reads the table: a lookup, not a search (bytes on the finder's pages).
+ */
+export const PLURAL_FORMS: Record<string, Intl.LDMLPluralRule> = { z: 'zero', o: 'one', t: 'two', f: 'few', m: 'many', x: 'other' };
 
 /**
  * The plural form of a count. A browser that has no data for the language (Chromium has no Welsh)
@@ -24,7 +27,7 @@ function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
   if (!table || Intl.PluralRules.supportedLocalesOf(locale).length) return new Intl.PluralRules(locale).select(count);
   const n = Math.abs(Math.trunc(count));
   const code = table[n < 200 ? n : 100 + (n % 100)];
-  return (Object.keys(PLURAL_CODES) as Intl.LDMLPluralRule[]).find((form) => PLURAL_CODES[form] === code) ?? 'other';
+  return PLURAL_FORMS[code!] ?? 'other';
 }
 
 /** Fills a message in: plural form by `params.count`, numbers in the language's own format. */

@@ -5,7 +5,9 @@
 // page's <html> (format.ts reads it where the browser lacks the language); the calendar goes into
 // the words of "open now" statuses (lib/status-language.ts), so the browser formats no date at all.
 import { madeOnce } from '../lib/made-once.ts';
-import { PLURAL_CODES } from './format.ts';
+import { PLURAL_FORMS } from './format.ts';
+
+const PLURAL_CODES = Object.fromEntries(Object.entries(PLURAL_FORMS).map(([code, form]) => [form, code])) as Record<Intl.LDMLPluralRule, string>;
 
 /** Weekday and month names in one language, and how it writes a date: "{weekday} {day} {month}". */
 export interface Calendar {

@@ -9,6 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { defaultExport, virtualModules } from './virtual-modules.ts';
 import { CampaignSchema } from '../schemas/campaign.ts';
 import { ContentError, parseSource, readSource } from '../lib/content-files.ts';
 import type { CampaignSchedule } from '../lib/campaign-schedule.ts';
@@ -56,7 +57,6 @@ export function readCampaignSchedule(campaignsDir: string): CampaignSchedule {
 
 export function campaignScheduleIntegration(campaignsDir: string): AstroIntegration {
   const schedule = readCampaignSchedule(campaignsDir);
-  const resolved = `\0${VIRTUAL_ID}`;
   let outDir: URL | undefined;
   return {
     name: 'see-the-signs:campaign-schedule',
@@ -64,11 +64,7 @@ export function campaignScheduleIntegration(campaignsDir: string): AstroIntegrat
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'see-the-signs:campaign-schedule',
-              resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
-              load: (id: string) => (id === resolved ? `export default ${JSON.stringify(schedule)};` : undefined),
-            }],
+            plugins: [virtualModules('see-the-signs:campaign-schedule', { [VIRTUAL_ID]: defaultExport(schedule) })],
           },
         });
       },

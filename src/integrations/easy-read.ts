@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { AstroIntegration } from 'astro';
+import { defaultExport, virtualModules } from './virtual-modules.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/easy-read';
 
@@ -20,13 +21,11 @@ export function easyReadVersions(content: string): Record<string, string> {
 }
 
 export function easyReadIntegration(content: string): AstroIntegration {
-  const resolved = `\0${VIRTUAL_ID}`;
   return {
     name: 'see-the-signs:easy-read',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const source = `export default ${JSON.stringify(easyReadVersions(content))};`;
-        updateConfig({ vite: { plugins: [{ name: 'see-the-signs:easy-read', resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined), load: (id: string) => (id === resolved ? source : undefined) }] } });
+        updateConfig({ vite: { plugins: [virtualModules('see-the-signs:easy-read', { [VIRTUAL_ID]: defaultExport(easyReadVersions(content)) })] } });
       },
     },
   };

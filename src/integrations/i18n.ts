@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { defaultExport, virtualModules } from './virtual-modules.ts';
 import { catalogueProblems, type Strings } from '../i18n/check.ts';
 import { fingerprint } from '../i18n/fingerprint.ts';
 import { localesOf, SOURCE, type Locale } from '../i18n/languages.ts';
@@ -242,15 +243,14 @@ const VIRTUAL_ID = 'virtual:see-the-signs/i18n';
 
 /** Exposes the checked words and the map of translated pages as `virtual:see-the-signs/i18n`. */
 export function i18nIntegration(data: I18nData): AstroIntegration {
-  const resolved = `\0${VIRTUAL_ID}`;
   const { locales, strings, signs, pages } = data;
-  const source = `export default ${JSON.stringify({ locales, strings, signs, pages })};`;
+  const source = defaultExport({ locales, strings, signs, pages });
   return {
     name: 'see-the-signs:i18n',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: { plugins: [{ name: 'see-the-signs:i18n', resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined), load: (id: string) => (id === resolved ? source : undefined) }] },
+          vite: { plugins: [virtualModules('see-the-signs:i18n', { [VIRTUAL_ID]: source })] },
         });
       },
     },

@@ -3,6 +3,7 @@
 // reads the file system at request time (the same code then runs on the Node server and in a
 // Worker, where the report page says whether anyone is reading reports on a bank holiday).
 import type { AstroIntegration } from 'astro';
+import { defaultExport, virtualModules } from './virtual-modules.ts';
 import { type Partnership } from '../schemas/partnership.ts';
 import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
 import { SETTINGS } from '../schemas/collections.ts';
@@ -57,29 +58,17 @@ export function loadBankHolidayChanges(path: string): BankHolidayChanges {
  * changes as `virtual:see-the-signs/bank-holidays`.
  */
 export function partnershipIntegration(partnership: Partnership, bankHolidays: BankHolidayChanges): AstroIntegration {
-  const resolved = `\0${VIRTUAL_ID}`;
-  const resolvedHolidays = `\0${BANK_HOLIDAYS_ID}`;
-  const resolvedCss = `\0${BRAND_CSS_ID}`;
   const modules: Record<string, string> = {
-    [resolved]: `export default ${JSON.stringify(partnership)};`,
-    [resolvedHolidays]: `export default ${JSON.stringify(bankHolidays)};`,
-    [resolvedCss]: `:root { --brand: ${partnership.brandColour}; }`,
+    [VIRTUAL_ID]: defaultExport(partnership),
+    [BANK_HOLIDAYS_ID]: defaultExport(bankHolidays),
+    [BRAND_CSS_ID]: `:root { --brand: ${partnership.brandColour}; }`,
   };
   return {
     name: 'see-the-signs:partnership',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'see-the-signs:partnership',
-                resolveId: (id: string) =>
-                  id === VIRTUAL_ID ? resolved : id === BANK_HOLIDAYS_ID ? resolvedHolidays : id === BRAND_CSS_ID ? resolvedCss : undefined,
-                load: (id: string) => modules[id],
-              },
-            ],
-          },
+          vite: { plugins: [virtualModules('see-the-signs:partnership', modules)] },
         });
       },
     },

@@ -16,23 +16,3 @@ const MODULE_SCRIPT = /<script type="module" src=/g;
 export function holdModuleScripts(html: string): string {
   return html.replace(MODULE_SCRIPT, `<script type="${HELD_TYPE}" src=`);
 }
-
-/** In the browser: loads the held scripts and the tab icon once the browser reports the first contentful paint. */
-export function loadHeldScripts(): void {
-  // The paint entry comes when the frame is on screen, which can be a while after the frame callback
-  // (a slow or busy phone): it is the moment Lighthouse and the browser call the paint. A browser
-  // without paint timing (Safari before 14.1) never calls back and keeps the page as it is without
-  // JavaScript, which every page is built to work as: no fallback, as the bytes for one would take
-  // the finder's pages over their JavaScript budget (4 kB) on every other browser.
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint')[0]) return;
-    observer.disconnect();
-    // Each is a page's own module and none waits for another (the finder hears the open-now statuses
-    // by an event), so they load as modules do when imported: each with the chunks it needs.
-    setTimeout(() => {
-      for (const held of document.querySelectorAll<HTMLScriptElement>(`[type=${HELD_TYPE}]`)) void import(/* @vite-ignore */ held.src);
-      // The tab icon is held back the same way (Head.astro).
-      for (const icon of document.querySelectorAll<HTMLLinkElement>('[data-icon]')) icon.href = icon.dataset.icon!;
-    });
-  }).observe({ type: 'paint', buffered: true });
-}

@@ -28,8 +28,10 @@ test('a hung receiver holds up nothing else, and danger-now reports go first', a
     const started = Date.now();
     const run = await deliverDue(pipeline.store, pipeline.keys, webhookDeliverer({ url: peer.url, secret: 's', allowPlainLoopback: true }, 60_000), Date.now(), { concurrency: 3, timeoutMs: 1000 });
     expect(run).toEqual({ delivered: 7, failed: 1 });
-    // Received last, sent first.
-    expect(peer.arrivals[0]).toBe(urgent);
+    // Received last, sent in the first batch: three requests go at once, so which of the three
+    // reaches the receiver first is the network's choice (it was not the urgent one once in a full
+    // run); sent in turn after the ordinary ones, it would arrive seventh.
+    expect(peer.arrivals.slice(0, 3)).toContain(urgent);
     expect(new Set(peer.received.keys())).toEqual(new Set([urgent, ...ordinary]));
     // The hung request was given up after the timeout, not the deliverer's own 60 s.
     expect(Date.now() - started).toBeLessThan(10_000);
