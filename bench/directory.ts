@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../scripts/lib/chromium.ts';
+import { buildEnv } from '../scripts/lib/build-env.ts';
 import { startServer } from '../scripts/lib/server.ts';
 import { searchLatency } from './search-latency.ts';
 
@@ -72,14 +73,12 @@ Synthetic service ${i}. It helps people in ${TOWNS[i % TOWNS.length]} with ${NEE
 const started = performance.now();
 const timeOut = join(work, 'time.txt');
 const loadBefore = loadavg()[0]!;
-// The build as `npm run build` runs it (scripts/build.ts, which sets the build's environment), every
-// line of Astro's log kept (--verbose).
-const buildLog = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, process.execPath, 'scripts/build.ts', '--verbose'], {
+// Astro's build with the environment `npm run build` gives it (scripts/lib/build-env.ts), every line of its log kept.
+const buildLog = execFileSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, 'node_modules/.bin/astro', 'build'], {
   env: {
-    ...process.env,
+    ...buildEnv(process.env),
     CONTENT_DIR: content,
     OUT_DIR: out,
-    ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     ...(values['cpu-prof'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'])}` } : {}),
   },
@@ -136,7 +135,7 @@ console.log(`services: ${count} synthetic + the shipped ones`);
 console.log(`pages built: ${pages.html} HTML files (${mib(pages.bytes)} in dist/client)`);
 console.log(`build and index: ${seconds.toFixed(1)} s, ${(pages.html / seconds).toFixed(0)} pages/s; CPU ${userSeconds} s user + ${systemSeconds} s system (the build process and the children it waited for)`);
 console.log(`load average (1 min) before the build: ${loadBefore.toFixed(1)}`);
-console.log(`peak memory (the largest process of the build, RSS): ${(peakKiB / 1024).toFixed(0)} MiB`);
+console.log(`peak memory (astro build, RSS): ${(peakKiB / 1024).toFixed(0)} MiB`);
 console.log(`phases (Astro's log):\n  ${phases.map((l) => l.trim()).join('\n  ')}`);
 console.log(`pagefind index: ${mib(index.bytes)} in ${readdirSync(join(out, 'client', 'pagefind'), { recursive: true }).length} files`);
 console.log(`one search ("exploitation"): ${(fetched / 1024).toFixed(0)} kB of pagefind files fetched (decoded)`);

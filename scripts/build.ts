@@ -4,19 +4,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from './lib/build-env.ts';
 
 const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 const outDir = process.env.OUT_DIR ?? 'dist';
 const child = spawn(join('node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
-  env: {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // The bundler (Rolldown, native code) allocates with mimalloc, which by default commits memory
-    // for a whole arena at a time and keeps it: 250 MB of the demo build's 1.1 GB peak was committed
-    // and never used. Committing only what it uses makes the build no slower.
-    MIMALLOC_ARENA_EAGER_COMMIT: process.env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0',
-  },
+  env: buildEnv(process.env),
   stdio: ['inherit', 'pipe', 'pipe'],
 });
 

@@ -5,9 +5,11 @@
 // byte of anyway. That route now hands them here (src/pages/directory/services.json.ts), and this
 // writes them into the client folder once the build is done, before compression and the stamp.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { TEXT_TYPES } from './precompress.ts';
+import { offerFile } from './rendered-pages.ts';
 
 /** Where a route hands a file over: its path in the site ("directory/services/x.json") and its text. */
 export type BuildFiles = (path: string, text: string) => void;
@@ -21,7 +23,12 @@ export function buildFilesIntegration(): AstroIntegration {
     name: 'see-the-signs:build-files',
     hooks: {
       'astro:build:start': () => {
-        (globalThis as Record<symbol, BuildFiles | undefined>)[SINK] = (path, text) => files.set(path, text);
+        const encoder = new TextEncoder();
+        (globalThis as Record<symbol, BuildFiles | undefined>)[SINK] = (path, text) => {
+          files.set(path, text);
+          // Compressed while the rest of the site renders, as a route's response would be.
+          offerFile({ pathname: `/${path}`, type: TEXT_TYPES[extname(path)] ?? '', body: encoder.encode(text) });
+        };
       },
       'astro:build:done': ({ dir, logger }) => {
         delete (globalThis as Record<symbol, unknown>)[SINK];

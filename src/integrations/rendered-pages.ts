@@ -22,6 +22,14 @@ export type PageTaker = (page: RenderedPage) => void | Promise<void>;
 const TAKERS = Symbol.for('see-the-signs:rendered-pages');
 const registry = () => ((globalThis as Record<symbol, PageTaker[] | undefined>)[TAKERS] ??= []);
 
+/**
+ * Hands a file the build writes outside Astro's routes (./build-files.ts) to the same takers, so it
+ * is compressed on the other core too. Only for files no taker needs to hold rendering back for.
+ */
+export function offerFile(page: RenderedPage): void {
+  for (const taker of registry()) void taker(page);
+}
+
 /** Starts handing rendered pages to `taker`; call from `astro:build:start`. Returns the stop. */
 export function takeRenderedPages(taker: PageTaker): () => void {
   registry().push(taker);
