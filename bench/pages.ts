@@ -11,6 +11,9 @@
 //   npm run bench:pages                         the current build, on its own production server
 //   npm run bench:pages -- --server a=URL --server b=URL   servers already running, runs interleaved
 //   npm run bench:pages -- --runs 5 --no-lighthouse --no-search
+//   npm run bench:pages -- --tasks              also list, per page, the main-thread tasks after the
+//                                               first paint that take 10 ms of CPU or more (40 ms once
+//                                               Lighthouse's x4 applies; over 50 counts as blocking)
 // The machine is shared, so every figure is the median of --runs runs, and when several servers
 // are given their runs alternate, so that load from elsewhere falls on each alike.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    tasks: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -103,11 +107,37 @@ async function measure(url: string, port: number): Promise<{ observed: Metrics; 
     const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: { ph?: string; dur?: number; tdur?: number }[] };
     for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined) e.dur = Math.min(e.dur, e.tdur);
     writeFileSync(tracePath, JSON.stringify(trace));
+    if (values.tasks) for (const line of longTasks(trace.traceEvents as TraceEvent[])) console.log(`  ${new URL(url).pathname} ${line}`);
     const cpu = await audit(url, dir);
     return observed && cpu ? { observed, cpu } : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface TraceEvent { ph?: string; name: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }
+
+/**
+ * The page's main-thread tasks from its first contentful paint on that used 10 ms or more (of CPU,
+ * the trace having been cut to it), each with what took its time: what to look at when TBT is not 0.
+ */
+function longTasks(events: TraceEvent[]): string[] {
+  const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busiest = threads
+    .map((t) => ({ t, n: events.filter((e) => e.pid === t.pid && e.tid === t.tid).length }))
+    .sort((a, b) => b.n - a.n)[0]?.t;
+  const paint = events.find((e) => e.name === 'firstContentfulPaint')?.ts;
+  if (!busiest || paint === undefined) return [];
+  const main = events.filter((e) => e.ph === 'X' && e.pid === busiest.pid && e.tid === busiest.tid).sort((a, b) => a.ts - b.ts);
+  return main
+    .filter((task) => task.name === 'RunTask' && (task.dur ?? 0) >= 10_000 && task.ts >= paint)
+    .map((task) => {
+      const end = task.ts + task.dur!;
+      const parts = new Map<string, number>();
+      for (const e of main) if (e !== task && e.name !== 'RunTask' && e.ts >= task.ts && e.ts < end) parts.set(e.name, (parts.get(e.name) ?? 0) + (e.dur ?? 0));
+      const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
+      return `task ${Math.round((task.ts - paint) / 1000)} ms after the first paint: ${(task.dur! / 1000).toFixed(1)} ms (${top.join(', ')})`;
+    });
 }
 
 if (!values['no-lighthouse']) {

@@ -15,7 +15,7 @@ import { loadMarkdownFile, loadYamlFile, parseSource, readSource } from '../lib/
 import { OPEN_WORDS } from '../lib/open-now.ts';
 import { HOURS_WORDS } from '../lib/opening-hours.ts';
 import { REFUSALS } from '../report/refusals.ts';
-import { CATEGORIES, CONTACT_METHODS, FOLLOW_UP_ERRORS, REPORT_ERRORS, REPORTERS } from '../report/schema.ts';
+import { CATEGORIES, CONTACT_METHODS, FOLLOW_UP_ERRORS, REPORT_ERRORS, REPORTERS } from '../report/words.ts';
 import { AUDIENCE_LABELS } from '../schemas/common.ts';
 import { PAGE_KINDS } from '../schemas/page.ts';
 import type { Partnership } from '../schemas/partnership.ts';

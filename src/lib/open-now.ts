@@ -2,10 +2,9 @@
 // moment someone looks (a build can be days old), always in UK time. THIS FILE IS ALSO BUNDLED FOR
 // THE BROWSER, so it stays small and imports no schema.
 //
-// UK wall-clock time comes from Intl.DateTimeFormat with timeZone "Europe/London": the platform's
-// own time zone data, so both clock changes are right whatever zone the device is set to. (The
-// Date subclass this used before lost its zone whenever Date itself was replaced, as Playwright's
-// fake clock does, so a browser test could not show it was right.)
+// UK wall-clock time is worked out from the instant by the UK's summer-time rule (ukOffset, below),
+// so both clock changes are right whatever zone the device is set to, using only UTC arithmetic on
+// the Date it is given (so Playwright's fake clock, which replaces Date, is honoured too).
 import type { Service } from '../schemas/service.ts';
 
 /**
@@ -101,10 +100,27 @@ export interface Status {
   text: string;
 }
 
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
+/** 01:00 GMT on the last Sunday of a month (0 = January), as a time value: when the UK's clocks change. */
+function lastSundayOf(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+}
+
+/**
+ * Minutes the UK's clocks are ahead of GMT at an instant: 60 in British Summer Time, else 0. BST runs
+ * from 01:00 GMT on the last Sunday in March to 01:00 GMT on the last Sunday in October (the Summer
+ * Time Order 2002); tests/unit/open-now.test.ts holds this to the IANA time zone data's Europe/London
+ * for every year from 1996 to 2099, and fails the day that data knows of a change.
+ * Why a rule and not Intl.DateTimeFormat({ timeZone: 'Europe/London' }): the first date format a
+ * page makes loads the browser's date data, one task of about 15 ms on this machine's CPU and 60 ms
+ * on a mid-range phone, run just after the first paint on every page with an "open now": it was the
+ * whole of those pages' blocking time (issue 13).
+ */
+export function ukOffset(instant: Date): number {
+  const time = instant.getTime();
+  const year = instant.getUTCFullYear();
+  return time >= lastSundayOf(year, 2) && time < lastSundayOf(year, 9) ? 60 : 0;
+}
 
 const minutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
@@ -122,9 +138,9 @@ function addDays(date: string, days: number): string {
 
 /** The date, weekday and minute of the day in London at an instant. */
 export function londonTime(instant: Date): { date: string; day: Day; minute: number } {
-  const part = Object.fromEntries(london.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${part.year}-${part.month}-${part.day}`;
-  return { date, day: dayOf(date), minute: Number(part.hour) * 60 + Number(part.minute) };
+  // The UK's clock reading, held in a Date's UTC fields.
+  const clock = new Date(instant.getTime() + ukOffset(instant) * 60_000);
+  return { date: clock.toISOString().slice(0, 10), day: DAY_KEYS[clock.getUTCDay()]!, minute: clock.getUTCHours() * 60 + clock.getUTCMinutes() };
 }
 
 const closedOn = (hours: Hours, date: string, holidays: Holidays) => hours.bankHolidays === 'closed' && holidays.has(date);
@@ -206,7 +222,10 @@ export function statusAt(lines: readonly Line[], instant: Date, holidays: Holida
     const until = open.map((s) => s.closes).sort((a, b) => late(b) - late(a))[0]!;
     return { open: true, text: zoned(fill(words.openUntil, { time: language.times[until] ?? until })) };
   }
-  const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).sort((a, b) => `${a.date}${a.opens}`.localeCompare(`${b.date}${b.opens}`))[0];
+  // The soonest: "YYYY-MM-DDHH:MM" keys compared as plain strings, not with localeCompare, whose
+  // first use loads the browser's collation data (a task of 12-50 ms just after the first paint).
+  const when = (next: { date: string; opens: string }) => `${next.date}${next.opens}`;
+  const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).reduce<{ date: string; opens: string } | undefined>((soonest, next) => (soonest && when(soonest) <= when(next) ? soonest : next), undefined);
   const closed = next ? zoned(fill(words.closedOpens, { when: describeOpening(next, instant, abroad, language) })) : words.closed;
   return website ? { open: true, text: fill(words.alsoWebsite, { closed }) } : { open: false, text: closed };
 }

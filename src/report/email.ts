@@ -4,7 +4,7 @@
 // mail header.
 import { escapeHtml } from '../lib/html.ts';
 import { inert } from './inert.ts';
-import { CATEGORIES, CONTACT_METHODS, REPORTERS } from './schema.ts';
+import { CATEGORIES, CONTACT_METHODS, REPORTERS } from './words.ts';
 import { isFollowUp, type DeliveredFollowUp, type DeliveredReport, type Delivery } from './delivery.ts';
 
 const given = (lines: [string, string | undefined][]): [string, string][] =>

@@ -21,7 +21,9 @@ import {
 } from './crypto.ts';
 import { heardAnswer } from '../reach/heard.ts';
 import { failures } from './failure-log.ts';
-import { fieldError, FOLLOW_UP_ERRORS, REPORT_ERRORS, validateFollowUp, validateReport, type ErrorTable, type FieldError, type Report } from './schema.ts';
+import { validateFollowUp } from './follow-up-schema.ts';
+import { fieldError, validateReport, type FieldError, type Report } from './schema.ts';
+import { FOLLOW_UP_ERRORS, inEnglish, REPORT_ERRORS, type ErrorTable } from './words.ts';
 import { ReferenceTaken, type QueuedItem, type ReportRow, type ReportStore } from './store.ts';
 import type { ReportLimits } from '../settings.ts';
 
@@ -98,16 +100,16 @@ async function overLimit(p: Pipeline, purpose: string, limit: number, clientAddr
 
 /** The checks every form shares: the honeypot, then the signed token. The nonce on success; problems in the form's own words. */
 async function checkForm(p: Pipeline, s: Submission, now: number, table: ErrorTable): Promise<{ nonce: string } | { errors: FieldError[] }> {
-  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: [fieldError('token.invalid', table)] };
+  if (typeof s.honeypot === 'string' && s.honeypot.trim() !== '') return { errors: inEnglish([fieldError('token.invalid')], table) };
   const token = await checkToken(p.keys, s.token, now, p.config.minFillSeconds, p.config.tokenMaxAgeSeconds);
-  return token.ok ? { nonce: token.nonce } : { errors: [fieldError(`token.${token.reason}`, table)] };
+  return token.ok ? { nonce: token.nonce } : { errors: inEnglish([fieldError(`token.${token.reason}`)], table) };
 }
 
 export async function submit(p: Pipeline, s: Submission): Promise<Outcome> {
   const now = p.now();
   const checked = validateReport(s.input);
   const form = await checkForm(p, s, now, REPORT_ERRORS);
-  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  if (!checked.ok) return { kind: 'invalid', errors: inEnglish(checked.errors, REPORT_ERRORS) };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
 
   try {
@@ -178,7 +180,7 @@ export async function addFollowUp(p: Pipeline, s: Submission): Promise<FollowUpO
   const now = p.now();
   const checked = validateFollowUp(s.input);
   const form = await checkForm(p, s, now, FOLLOW_UP_ERRORS);
-  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  if (!checked.ok) return { kind: 'invalid', errors: inEnglish(checked.errors, FOLLOW_UP_ERRORS) };
   if ('errors' in form) return { kind: 'invalid', errors: form.errors };
   const { reference, followUpCode, details } = checked.followUp;
 

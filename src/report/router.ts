@@ -9,7 +9,8 @@ import { HEARD_FIELD } from '../reach/heard.ts';
 import { openReceipt, RECEIPT_PARAM, receiptLocation, type Receipt } from './receipt.ts';
 import { isSameOriginPost } from './same-origin.ts';
 import { refusal } from './refusals.ts';
-import { FIELD_ORDER, FOLLOW_UP_FIELDS, formToInput, type FieldError } from './schema.ts';
+import { FOLLOW_UP_FIELDS } from './follow-up-schema.ts';
+import { FIELD_ORDER, formToInput, type FieldError } from './schema.ts';
 
 /** What a target gives the router: its pipeline, and how it finds a client's address. */
 export interface ReportRuntime {

@@ -4,7 +4,8 @@
 // Its words come from the page (data-words), in the page's language.
 import { formatMessage, type Message } from '../i18n/format.ts';
 
-interface Words { all: Message; some: Message }
+/** "All" comes finished by the page (help/index.astro: no number to format); "some" has placeholders. */
+interface Words { all: string; some: Message }
 
 /**
  * The choices of "Who are you?" and "What do you need help with?", made from the links that stand
@@ -53,9 +54,7 @@ export function enhanceFinder(): void {
       if (filtering) group.open = true;
       group.hidden = filtering && !group.querySelector('[data-service-list] > li:not([hidden])');
     }
-    const text = shown === cards.length
-      ? formatMessage(words.all, { count: shown }, lang)
-      : formatMessage(words.some, { shown, count: cards.length }, lang);
+    const text = shown === cards.length ? words.all : formatMessage(words.some, { shown, count: cards.length }, lang);
     // Only a change is announced: the minute-by-minute refresh must not repeat it.
     if (status.textContent !== text) status.textContent = text;
   };

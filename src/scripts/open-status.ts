@@ -2,10 +2,17 @@
 // refreshed each minute so a page left open does not go stale. Without JavaScript these stay hidden
 // and the page says it cannot know the time (see OpenNowNote.astro).
 import { bankHolidayCalendar } from '../lib/bank-holidays.ts';
-import { statusAt, unpackLines, unpackStatusLanguage, type Holidays, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
+import { statusAt, ukOffset, unpackLines, unpackStatusLanguage, type Holidays, type PackedStatusLanguage, type StatusLanguage } from '../lib/open-now.ts';
 
-// A reader abroad is told that the times are UK times; a UK device needs no reminder.
-const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
+// A reader whose clock does not keep UK time is told that the times are UK times; a device in the UK
+// (or in Dublin or Lisbon, whose clocks read the same all year) needs no reminder. Told by comparing
+// the device's offset from GMT with the UK's in January and in July, not by the zone's name from
+// Intl, whose first use costs the page ~15 ms of blocking (see ukOffset).
+const year = new Date().getFullYear();
+const abroad = [0, 6].some((month) => {
+  const day = new Date(year, month, 15);
+  return -day.getTimezoneOffset() !== ukOffset(day);
+});
 
 /** What the part of the page around a status gives it (lib/open-status-scope.ts), read once per part. */
 interface Scope {

@@ -90,6 +90,22 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
+  test('on a desktop the Shift hint appears without moving the page', async ({ page }) => {
+    // The hint shows when the script is ready, just after the first paint (src/lib/after-paint.ts):
+    // its line is there, unseen, from the start, so nothing someone has begun to read moves.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { before: number }).before = document.querySelector('main')!.getBoundingClientRect().top;
+      });
+    });
+    await page.goto('/parents/');
+    await shortcutReady(page);
+    await expect(page.locator('[data-exit-hint]')).toBeVisible();
+    const [before, after] = await page.evaluate(() => [(window as unknown as { before: number }).before, document.querySelector('main')!.getBoundingClientRect().top]);
+    expect(after).toBe(before);
+  });
+
   test('Shift pressed three times leaves, and each press is announced and lit', async ({ page }) => {
     await page.goto('/parents/');
     await shortcutReady(page);

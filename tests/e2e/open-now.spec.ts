@@ -8,11 +8,13 @@ import { NO_WEEKDAY_SERVICE, weekdayService } from '../support/content.ts';
 // A local 9-to-5 service, whichever the content has (the demo's is Early Help).
 const local = weekdayService() ?? { id: '', name: '' };
 
-const ZONES = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/London'] as const;
+// Dublin's clock reads the same as London's all year: no "UK time" reminder there either.
+const ZONES = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/London', 'Europe/Dublin'] as const;
+const keepsUkTime = (zone: string) => zone === 'Europe/London' || zone === 'Europe/Dublin';
 const statusOf = (page: Page, id: string) => page.locator(`[data-service="${id}"] [data-open-status]`);
 const visibleCards = (page: Page) => page.locator('[data-service-list] > li:visible');
 /** What a device outside the UK is told after each time. */
-const uk = (zone: string) => (zone === 'Europe/London' ? '' : ', UK time');
+const uk = (zone: string) => (keepsUkTime(zone) ? '' : ', UK time');
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -46,7 +48,7 @@ for (const zone of ZONES) {
       await expect(page.locator('[data-open-status]').first()).toHaveText(`Open now · until 5pm${uk(zone)}`);
       await page.clock.setFixedTime(new Date('2026-03-30T16:30:00Z'));
       await page.reload();
-      await expect(page.locator('[data-open-status]').first()).toHaveText(zone === 'Europe/London' ? 'Closed now · opens 9am tomorrow' : 'Closed now · opens 9am Tuesday, UK time');
+      await expect(page.locator('[data-open-status]').first()).toHaveText(keepsUkTime(zone) ? 'Closed now · opens 9am tomorrow' : 'Closed now · opens 9am Tuesday, UK time');
       // Friday 23 October 2026, 16:30 UTC is 17:30 BST: closed. Monday 26 October, 16:30 UTC is 16:30 GMT: open.
       await page.clock.setFixedTime(new Date('2026-10-23T16:30:00Z'));
       await page.reload();

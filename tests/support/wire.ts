@@ -17,6 +17,8 @@ export interface Fetched {
   headers: http.IncomingHttpHeaders;
   /** Bytes received on the connection: status line, headers and body as sent. */
   wire: number;
+  /** The body's bytes as sent (compressed, when it was). */
+  sent: number;
   /** The body, decoded. */
   body: Buffer;
 }
@@ -31,7 +33,7 @@ export function fetchWire(url: string, accept: string): Promise<Fetched> {
         const raw = Buffer.concat(chunks);
         const coding = res.headers['content-encoding'];
         const body = coding === 'br' ? brotliDecompressSync(raw) : coding === 'gzip' ? gunzipSync(raw) : raw;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, wire: res.socket.bytesRead, body });
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, wire: res.socket.bytesRead, sent: raw.length, body });
       });
       res.on('error', reject);
     });
@@ -123,3 +125,14 @@ export async function edgeFirstPaintBytes(base: string, path: string): Promise<{
   for (const url of urls) total += (await edgeWire(url)).wire;
   return { total, html: page.wire, blockingUrls: urls.map((u) => new URL(u).pathname) };
 }
+
+/**
+ * A file's body as a browser without brotli gets it: as sent where the server compressed it (the
+ * Node server compresses every script), else gzipped at level 6 as a compressing edge would
+ * (Cloudflare's local preview sends files as they are; the edge compresses them).
+ */
+export async function gzipBodyBytes(url: string): Promise<number> {
+  const sent = await fetchWire(url, ACCEPT.gzip);
+  return sent.headers['content-encoding'] === 'gzip' ? sent.sent : gzipSync(sent.body, { level: 6 }).length;
+}
+

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { newReference, openReport, REFERENCE_PATTERN } from '../../src/report/crypto.ts';
 import { submit } from '../../src/report/pipeline.ts';
 import { formToInput, validateReport } from '../../src/report/schema.ts';
+import { inEnglish } from '../../src/report/words.ts';
 import { routerFor, tempPipeline, tokenFrom } from '../support/pipeline.ts';
 import type { Pipeline } from '../../src/report/pipeline.ts';
 
@@ -18,7 +19,10 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 describe('the report schema', () => {
   test('only the account of what happened is required', () => {
     expect(validateReport({ concern: CONCERN }).ok).toBe(true);
-    expect(validateReport({ concern: '   ' })).toEqual({ ok: false, errors: [{ field: 'concern', message: 'Tell us what you are worried about', code: 'concern.invalid' }] });
+    // The schema (also run in the browser) gives the code; the pipeline puts the English words in.
+    expect(validateReport({ concern: '   ' })).toEqual({ ok: false, errors: [{ field: 'concern', message: 'concern.invalid', code: 'concern.invalid' }] });
+    const tooLong = validateReport({ concern: 'x'.repeat(5001) });
+    expect(tooLong.ok ? [] : inEnglish(tooLong.errors)).toEqual([{ field: 'concern', message: 'What you are worried about must be 5000 characters or fewer', code: 'concern.tooLong' }]);
   });
   test('errors come in the order of the form', () => {
     const result = validateReport({ contact: 'contact', danger: 'perhaps' });
