@@ -13,6 +13,8 @@ import { cloudflareHeadersIntegration } from './src/integrations/cloudflare-head
 import { adminIntegration } from './src/integrations/admin.ts';
 import { editingServerIntegration } from './src/integrations/editing-server.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
+import { renderedPagesIntegration } from './src/integrations/rendered-pages.ts';
+import { buildFilesIntegration } from './src/integrations/build-files.ts';
 import { buildStampIntegration } from './src/integrations/build-stamp.ts';
 import { pageCspIntegration } from './src/integrations/page-csp.ts';
 import { urduFontIntegration } from './src/integrations/urdu-font.ts';
@@ -83,6 +85,11 @@ export default defineConfig({
         .map((path) => new URL(path, partnership.siteUrl).href),
       i18n: sitemapLanguages(i18n),
     }),
+    // Each page, as it is rendered, goes to the search index and (Node) to compression on other threads,
+    // and gives its policy hashes (page-csp).
+    renderedPagesIntegration(),
+    // Files routes write besides their own (one per service in the directory's export), before compression.
+    buildFilesIntegration(),
     // Pages are compressed while they render; each file gets its copy once Pagefind has written.
     ...(precompression ? [precompression.start] : []),
     pagefindIntegration({ locales: i18n.locales, strings: i18n.strings, versions: easyReadVersions(contentDir()) }),

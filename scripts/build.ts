@@ -4,12 +4,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from './lib/build-env.ts';
 
 const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 const outDir = process.env.OUT_DIR ?? 'dist';
 const child = spawn(join('node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: buildEnv(process.env),
   stdio: ['inherit', 'pipe', 'pipe'],
 });
 

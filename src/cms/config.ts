@@ -212,7 +212,9 @@ function folder(name: string, source: FolderSource): FolderCollection[] {
   const all = filesUnder(source.folder);
   const own = all.filter((path) => claims(source, path));
   // Files Decap would list with them (the same extension) that are not theirs: another source's.
-  const theirs = all.filter((path) => !own.includes(path) && path.endsWith(`.${extension}`));
+  // (A set: at 10,000 services a list's includes() made this a second of the build.)
+  const owned = new Set(own);
+  const theirs = all.filter((path) => !owned.has(path) && path.endsWith(`.${extension}`));
   const depth = (paths: string[]) => Math.max(1, ...paths.map((p) => p.split('/').length));
   const collection = (dir: string, paths: string[], label: string): FolderCollection => {
     const nested = depth(paths) > 1 && !theirs.some((p) => p.startsWith(dir ? `${dir}/` : ''));

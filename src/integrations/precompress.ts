@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { storageOptions, type Coding } from '../targets/node/compression.ts';
 import { MANIFEST_NAME, storedAt, type Manifest } from '../targets/node/precompressed.ts';
+import { takeRenderedPages } from './rendered-pages.ts';
 
 /** The text files worth compressing, and the Content-Type each is sent with. */
 export const TEXT_TYPES: Readonly<Record<string, string>> = {
@@ -207,18 +208,12 @@ export async function precompress(client: string, target: string, manifest: Mani
   return totals;
 }
 
-/** Where a build's rendered pages are handed over for compression (see precompress-middleware.ts). */
-export const RENDERED_PAGES = Symbol.for('see-the-signs:rendered-pages');
-export interface RenderedPages {
-  add(body: Uint8Array): void;
-}
-
 /**
- * For the Node target. Pages are compressed while the build renders them — a middleware hands each
- * page's bytes to worker threads on the other core — so most of the work is done by the time the
- * last page is written. Two steps around Pagefind's: `start` registers that middleware and the
- * workers; `finish`, once Pagefind has written its files, gives each file of the client folder its
- * copies (taking the one made while rendering when the bytes match) and writes the manifest.
+ * For the Node target. Pages are compressed while the build renders them — each page's bytes go to
+ * worker threads on the other core (./rendered-pages.ts) — so most of the work is done by the time
+ * the last page is written. Two steps around Pagefind's: `start` starts the workers; `finish`, once
+ * Pagefind has written its files, gives each file of the client folder its copies (taking the one
+ * made while rendering when the bytes match) and writes the manifest.
  */
 export function precompressIntegrations(): { start: AstroIntegration; finish: AstroIntegration } {
   let target = '';
@@ -230,19 +225,11 @@ export function precompressIntegrations(): { start: AstroIntegration; finish: As
     if (pool && pending.length) void pool.run(pending.map((body) => ({ body, copies: [{ coding: 'br' as const, options: storageOptions('br', 'fast') }] }))).catch(() => {});
     pending = [];
   };
-  const rendered: RenderedPages = {
-    add(body) {
-      pending.push(body);
-      if (pending.length >= 16) flush();
-    },
-  };
+  let stopTaking = () => {};
   return {
     start: {
       name: 'see-the-signs:precompress-pages',
       hooks: {
-        'astro:config:setup': ({ addMiddleware, config, command }) => {
-          if (command === 'build') addMiddleware({ order: 'pre', entrypoint: new URL('./src/integrations/precompress-middleware.ts', config.root) });
-        },
         'astro:config:done': ({ config }) => {
           target = fileURLToPath(new URL('./precompressed/', config.outDir));
           byHash = join(target, '.rendered');
@@ -251,7 +238,11 @@ export function precompressIntegrations(): { start: AstroIntegration; finish: As
           started = performance.now();
           await rm(target, { recursive: true, force: true });
           pool = new CompressionPool(byHash);
-          (globalThis as Record<symbol, unknown>)[RENDERED_PAGES] = rendered;
+          stopTaking = takeRenderedPages(({ body }) => {
+            // A copy goes to the workers: the build writes these bytes, and the workers' buffer moves away.
+            pending.push(body.slice());
+            if (pending.length >= 16) flush();
+          });
         },
       },
     },
@@ -259,7 +250,7 @@ export function precompressIntegrations(): { start: AstroIntegration; finish: As
       name: 'see-the-signs:precompress',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          delete (globalThis as Record<symbol, unknown>)[RENDERED_PAGES];
+          stopTaking();
           flush();
           try {
             await pool!.drain();

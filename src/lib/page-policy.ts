@@ -18,14 +18,19 @@ async function sha256(text: string): Promise<string> {
   return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
-/** The CSP source for each inline <style> and script the browser runs in a page ("sha256-…"). */
-export async function inlineHashes(html: string): Promise<Set<string>> {
+/** The text of each inline <style> and script the browser runs in a page, which the policy hashes. */
+export function inlineBlocks(html: string): string[] {
   const bodies: string[] = [];
   for (const [, tag, attributes, body] of html.matchAll(INLINE)) {
     if (tag!.toLowerCase() === 'script' && !runs(attributes!)) continue;
     bodies.push(body!);
   }
-  return new Set(await Promise.all(bodies.map(sha256)));
+  return bodies;
+}
+
+/** The CSP source for each inline <style> and script the browser runs in a page ("sha256-…"). */
+export async function inlineHashes(html: string): Promise<Set<string>> {
+  return new Set(await Promise.all(inlineBlocks(html).map(sha256)));
 }
 
 /** The policy without the hashes of blocks that are not in the page; everything else as it was. */

@@ -9,6 +9,9 @@ test('ticking a sign shows its next step, and nothing leaves the page or is stor
   const requests: string[] = [];
   await page.goto('/check/');
   await page.waitForLoadState('networkidle');
+  // The page's script (and the modules it imports) loads after the first paint: under load that can
+  // come after the network has been idle a while. Its boxes show once it runs.
+  await expect(page.locator('[data-checker-only]').first()).toBeVisible();
   // From here nothing may be fetched. Chromium asks for the tab's icon whenever it likes, even after
   // the network is idle; that is the browser, not the page, so it is the one request not counted.
   page.on('request', (r) => {

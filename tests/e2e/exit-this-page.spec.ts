@@ -37,8 +37,13 @@ async function shortcutReady(page: Page) {
 }
 
 async function scrollTo(page: Page, fraction: number) {
-  await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
-  await page.waitForFunction((f) => Math.abs(scrollY - (document.documentElement.scrollHeight - innerHeight) * f) < 2, fraction);
+  // Aimed again while waiting: a page script that runs after the first paint can make the page taller
+  // (the checker's boxes), and a scroll measured before that never matches after.
+  await page.waitForFunction((f) => {
+    const target = (document.documentElement.scrollHeight - innerHeight) * f;
+    if (Math.abs(scrollY - target) >= 2) window.scrollTo(0, target);
+    return Math.abs(scrollY - target) < 2;
+  }, fraction);
 }
 
 const LONG_PAGES = ['/report/', '/check/', '/law/modern-slavery-act-2015/', '/'];
