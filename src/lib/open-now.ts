@@ -112,8 +112,8 @@ function lastSundayOf(year: number, month: number): number {
  * Time Order 2002); tests/unit/open-now.test.ts holds this to the IANA time zone data's Europe/London
  * for every year from 1996 to 2099, and fails the day that data knows of a change.
  * Why a rule and not Intl.DateTimeFormat({ timeZone: 'Europe/London' }): the first date format a
- * page makes loads the browser's date data, one task of about 15 ms on this machine's CPU and 60 ms
- * on a mid-range phone, run just after the first paint on every page with an "open now": it was the
+ * page makes loads the browser's date data, one task of about 15 ms on this machine's CPU (four times that
+ * in Lighthouse's mobile simulation), run just after the first paint on every page with an "open now": it was the
  * whole of those pages' blocking time (issue 13).
  */
 export function ukOffset(instant: Date): number {
