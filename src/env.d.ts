@@ -15,6 +15,11 @@ declare module 'virtual:see-the-signs/bank-holidays' {
   export default changes;
 }
 declare module 'virtual:see-the-signs/brand.css';
+/** The tab icon, a PNG in the brand colour (src/lib/favicon.ts). */
+declare module 'virtual:see-the-signs/tab-icon' {
+  const png: Uint8Array;
+  export default png;
+}
 declare module 'virtual:see-the-signs/campaign-schedule' {
   const schedule: import('./lib/campaign-schedule.ts').CampaignSchedule;
   export default schedule;

@@ -9,11 +9,13 @@ import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
 import { SETTINGS } from '../schemas/collections.ts';
 import { loadYamlFile } from '../lib/content-files.ts';
 import { noteContentMistake } from '../lib/dev-errors.ts';
+import { tabIconPng } from '../lib/favicon.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
 const BANK_HOLIDAYS_ID = 'virtual:see-the-signs/bank-holidays';
 // The brand colour travels as CSS, not an inline style attribute, so the CSP needs no 'unsafe-inline'.
 const BRAND_CSS_ID = 'virtual:see-the-signs/brand.css';
+const TAB_ICON_ID = 'virtual:see-the-signs/tab-icon';
 
 /** Reads and validates the partnership file; throws one message naming the file, line and each bad field. */
 export function loadPartnership(path: string): Partnership {
@@ -54,14 +56,17 @@ export function loadBankHolidayChanges(path: string): BankHolidayChanges {
 }
 
 /**
- * Exposes the partnership settings as `virtual:see-the-signs/partnership` and the bank holiday
- * changes as `virtual:see-the-signs/bank-holidays`.
+ * Exposes the partnership settings as `virtual:see-the-signs/partnership`, the bank holiday
+ * changes as `virtual:see-the-signs/bank-holidays`, and the tab icon's PNG bytes as
+ * `virtual:see-the-signs/tab-icon`: drawn here, at build time, because the report form's copy of it
+ * is answered at request time, in a Worker too, where the renderer cannot run.
  */
 export function partnershipIntegration(partnership: Partnership, bankHolidays: BankHolidayChanges): AstroIntegration {
-  const modules: Record<string, string> = {
+  const modules: Parameters<typeof virtualModules>[1] = {
     [VIRTUAL_ID]: defaultExport(partnership),
     [BANK_HOLIDAYS_ID]: defaultExport(bankHolidays),
     [BRAND_CSS_ID]: `:root { --brand: ${partnership.brandColour}; }`,
+    [TAB_ICON_ID]: () => `export default new Uint8Array(${JSON.stringify([...tabIconPng(partnership.brandColour)])});`,
   };
   return {
     name: 'see-the-signs:partnership',

@@ -2,12 +2,18 @@
 // at build start, given to pages and scripts as a module. One Vite plugin shape for all of them.
 import type { Plugin } from 'vite';
 
-/** A Vite plugin that answers each id in `modules` with its source (`\0` marks it as virtual). */
-export function virtualModules(name: string, modules: Record<string, string>): Plugin {
+/**
+ * A Vite plugin that answers each id in `modules` with its source (`\0` marks it as virtual). A
+ * source given as a function is made when the module is first asked for, not at every start.
+ */
+export function virtualModules(name: string, modules: Record<string, string | (() => string)>): Plugin {
   return {
     name,
     resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
-    load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
+    load: (id: string) => {
+      const source = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+      return typeof source === 'function' ? source() : source;
+    },
   };
 }
 

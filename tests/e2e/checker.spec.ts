@@ -15,7 +15,7 @@ test('ticking a sign shows its next step, and nothing leaves the page or is stor
   // From here nothing may be fetched. Chromium asks for the tab's icon whenever it likes, even after
   // the network is idle; that is the browser, not the page, so it is the one request not counted.
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname !== '/favicon.svg') requests.push(r.url());
+    if (new URL(r.url()).pathname !== '/favicon.png') requests.push(r.url());
   });
   const missingStep = page.locator('[data-step="missing"]');
   await expect(missingStep).toBeHidden();

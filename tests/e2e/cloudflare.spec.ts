@@ -14,7 +14,7 @@ import { edgeFirstPaintBytes, FIRST_ROUND_TRIP_BYTES } from '../support/wire.ts'
 const SECRET = 'cloudflare-test-secret';
 const PORT = 4398;
 
-for (const path of ['/', '/parents/', '/search/', '/favicon.svg', '/pagefind/pagefind.js', '/report/', '/report/sent/', '/report/icon.svg', '/api/reports/token', '/no-such-page/']) {
+for (const path of ['/', '/parents/', '/search/', '/favicon.png', '/pagefind/pagefind.js', '/report/', '/report/sent/', '/report/icon.png', '/api/reports/token', '/no-such-page/']) {
   test(`${path} carries the security headers`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBeLessThan(500);

@@ -65,7 +65,7 @@ for (const path of ['/', '/parents/', '/help/', '/report/', '/help/demo-exploita
     await expect.poll(() => held.filter((src) => !requests.includes(src))).toEqual([]);
     const before = await page.evaluate((fcp) => performance.getEntriesByType('resource').filter((e) => e.startTime < fcp).map((e) => `${e.name} at ${Math.round(e.startTime)} ms`), fcp);
     // Except the report form's own tab icon, which must be a request: with JavaScript off it is what
-    // keeps a typed report out of the back-forward cache (src/pages/report/icon.svg.ts).
-    expect(before.filter((r) => !r.includes('/report/icon.svg?')), `fetched before the first paint at ${Math.round(fcp)} ms`).toEqual([]);
+    // keeps a typed report out of the back-forward cache (src/pages/report/icon.png.ts).
+    expect(before.filter((r) => !r.includes('/report/icon.png?')), `fetched before the first paint at ${Math.round(fcp)} ms`).toEqual([]);
   });
 }

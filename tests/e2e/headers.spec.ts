@@ -7,7 +7,7 @@ import { sitemapPaths } from '../support/site.ts';
 
 // Stylesheets are inlined in every page (issue 13), so the static asset checked is a script.
 const asset = readdirSync('dist/client/_astro').find((f) => f.endsWith('.js'))!;
-const others = ['/favicon.svg', `/_astro/${asset}`, '/robots.txt', '/sitemap-index.xml', '/pagefind/pagefind.js', '/api/health', '/api/reports/token', '/no-such-page/', '/report/sent/', '/report/icon.svg'];
+const others = ['/favicon.png', `/_astro/${asset}`, '/robots.txt', '/sitemap-index.xml', '/pagefind/pagefind.js', '/api/health', '/api/reports/token', '/no-such-page/', '/report/sent/', '/report/icon.png'];
 
 for (const path of [...sitemapPaths(), ...others]) {
   test(`${path} carries the security headers`, async ({ request }) => {

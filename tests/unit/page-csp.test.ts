@@ -30,7 +30,7 @@ test('only the search worker may fetch and compile; everything else that is not 
   const worker = directives(assetCsp('/pagefind/pagefind-worker.js'));
   expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(worker.get('connect-src')).toEqual(["'self'"]);
-  for (const path of ['/_astro/x.css', '/favicon.svg', '/directory/services.json', '/pagefind-not/x.js']) {
+  for (const path of ['/_astro/x.css', '/favicon.png', '/directory/services.json', '/pagefind-not/x.js']) {
     const policy = directives(assetCsp(path));
     expect(policy.get('default-src'), path).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);

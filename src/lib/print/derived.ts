@@ -1,7 +1,7 @@
 // Files the build makes from content: each campaign's pack (campaign-pack.ts), each workplace's
-// staff briefing, the site's share picture, and the favicon in the brand colour. Astro endpoints
+// staff briefing, and the site's share picture (the icons: src/lib/favicon.ts). Astro endpoints
 // serve them (src/pages/campaigns/[id]/[download].ts, src/pages/businesses/[sector]/briefing.pdf.ts,
-// src/pages/favicon.svg.ts), so they exist in every build and in `npm run dev`, and
+// src/pages/share.png.ts), so they exist in every build and in `npm run dev`, and
 // `npm run posters` writes the same ones to look at. Nothing here is committed: a change to a campaign or to partnership.yaml changes them.
 // BUILD-TIME ONLY.
 import { telHref } from '../../schemas/common.ts';
@@ -10,9 +10,8 @@ import type { Sector } from '../../schemas/sector.ts';
 import type { ResolvedRoute } from '../report-routes.ts';
 import { SITE_SHARE_IMAGE, siteShareWords } from '../share-image.ts';
 import { pdfPageCount, renderPdf } from './pdf.ts';
-import { renderPng, svgToPng } from './image.ts';
+import { renderPng } from './image.ts';
 import { PAPER, type Block, type Sheet } from './sheet.ts';
-import { faviconSvg } from '../favicon.ts';
 
 /** A file the build makes, with what a download link needs to say about it. */
 export interface DerivedFile {
@@ -129,9 +128,4 @@ export function sectorBriefing(id: string, sector: Sector, routes: readonly Reso
       return bytes;
     }),
   };
-}
-
-/** The icon a phone puts on its home screen (180 pixels square). */
-export function touchIconPng(brandColour: string): Uint8Array {
-  return svgToPng(faviconSvg(brandColour), 180);
 }

@@ -1,8 +1,8 @@
 // A sheet as an SVG (satori lays it out with flexbox, as a browser would) and as a PNG (resvg
 // rasterises the SVG). Neither needs a browser, so the build runs on CI and Cloudflare's builders.
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { FONT_FAMILY, fonts } from './fonts.ts';
+import { svgToPng } from './png.ts';
 import { qrSvg } from './qr.ts';
 import { listLines, typeScale, type Block, type Sheet } from './sheet.ts';
 
@@ -66,11 +66,6 @@ export async function renderSvg(sheet: Sheet, widthPx: number): Promise<string> 
       { name: FONT_FAMILY, data: bold, weight: 700, style: 'normal' },
     ],
   });
-}
-
-/** Renders an SVG (a sheet's, or the favicon's) as a PNG `widthPx` wide. */
-export function svgToPng(svg: string, widthPx: number): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: widthPx }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /** Renders the sheet as a PNG picture `widthPx` wide. */

@@ -5,12 +5,11 @@
 // the page made was itself answered no-store. With JavaScript the form clears itself as it is left;
 // without JavaScript this icon is the one such request a page can make, so it keeps the form out of
 // that cache, and autocomplete="off" stops the browser refilling it when it is loaded again.
-// (tests/e2e/back-and-reload-cached.spec.ts fails without it.)
+// (tests/e2e/back-and-reload-cached.spec.ts fails without it.) A PNG, like the site's own (why: src/lib/favicon.ts).
 import type { APIRoute } from 'astro';
-import partnership from 'virtual:see-the-signs/partnership';
-import { faviconSvg } from '../../lib/favicon.ts';
+import png from 'virtual:see-the-signs/tab-icon';
 
 export const prerender = false;
 
 export const GET: APIRoute = () =>
-  new Response(faviconSvg(partnership.brandColour), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' } });
+  new Response(png as BodyInit, { headers: { 'content-type': 'image/png', 'cache-control': 'no-store' } });
