@@ -139,7 +139,7 @@ export class CompressionPool {
         this.#waiting.delete(id);
       });
       // A worker that fails (a file it cannot write) fails every batch still waiting, so the build stops.
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         for (const waiting of this.#waiting.values()) waiting.reject(error);
         this.#waiting.clear();
       });

@@ -105,7 +105,7 @@ test.describe('with JavaScript', () => {
       await shortcutReady(page);
       await expect(page.locator('[data-exit-hint]')).toBeVisible();
       // Nor the button's edge: it is wide enough for the hint (Polish's is the widest).
-      const [before, after] = await page.evaluate((): number[][] => {
+      const [before, after] = await page.evaluate((): [number[], number[]] => {
         const button = document.querySelector('[data-exit-link]')!.getBoundingClientRect();
         return [(window as unknown as { before: number[] }).before, [document.querySelector('main')!.getBoundingClientRect().top, button.left, button.width]];
       });
