@@ -104,6 +104,18 @@ export function backAndReloadTests(cache: boolean): void {
         await expectEmptyReport(page);
       });
 
+      test('words typed in /report/ are gone after reload, as the form says before anything is typed', async ({ page }) => {
+        await page.goto('/report/');
+        // Said above the first question, so that emptying on reload is no surprise (review of 21:30).
+        const said = page.getByText('Leaving or reloading this page before you send empties the form, on purpose');
+        await expect(said).toBeVisible();
+        expect((await said.boundingBox())!.y).toBeLessThan((await page.getByRole('group', { name: 'Is anyone in danger right now?' }).boundingBox())!.y);
+        await fillReport(page);
+        await page.reload();
+        await page.waitForFunction(() => document.readyState === 'complete');
+        await expectEmptyReport(page);
+      });
+
       test('after sending a report, reload sends nothing and Back shows an empty form', async ({ page }) => {
         await page.goto('/report/');
         await fillReport(page);
