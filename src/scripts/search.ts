@@ -4,7 +4,7 @@
 import { formatMessage, type Message } from '../i18n/format.ts';
 import { answer, meaningfulWords } from './search-query.ts';
 
-interface Words { searching: string; none: Message; found: Message; some: Message; first: Message }
+interface Words { searching: string; none: Message; found: Message; some: Message; first: Message; chosen: Message }
 
 interface PagefindResultData {
   url: string;
@@ -99,7 +99,7 @@ export function enhanceSearch(): void {
   if (!form || !input || !status || !list) return;
   const words = JSON.parse(form.dataset.words ?? '{}') as Words;
   const lang = document.documentElement.lang;
-  const filterBoxes = form.querySelector<HTMLElement>('[data-search-filters]');
+  const filterBoxes = form.querySelector<HTMLElement>('[data-filter-boxes]');
 
   // The form shows the search in the address (a shared link, Back, reload), unless someone typed
   // other words before this script came: it runs after the page's first paint
@@ -114,12 +114,23 @@ export function enhanceSearch(): void {
     }
   }
 
+  // The folded filters' summary says how many are ticked, so a filter from the address (reload, a
+  // shared link) is not hidden from someone who sees only the summary.
+  const chosen = form.querySelector<HTMLElement>('[data-filters-chosen]')!;
+  const countChosen = () => {
+    const count = form.querySelectorAll('[data-search-filters] input:checked').length;
+    chosen.textContent = count ? formatMessage(words.chosen, { count }, lang) : '';
+  };
+
   // The search code and the index for the words typed start loading at the first sign of a
   // search — the box gaining focus, then each word typed — so they are ready when Enter comes.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   // The filters show once it is known which of them this language's index has: the index is asked
   // at the first sign of someone using the form (or at once, for an address with a search in it).
-  const showFilters = () => void loadPagefind().then((pf) => offerFilters(pf, form)).then(() => filterBoxes?.removeAttribute('hidden'));
+  const showFilters = () => void loadPagefind().then((pf) => offerFilters(pf, form)).then(() => {
+    countChosen();
+    filterBoxes?.removeAttribute('hidden');
+  });
   for (const type of ['focusin', 'pointerdown']) form.addEventListener(type, showFilters, { once: true });
   input.addEventListener('input', () => {
     const term = input.value.trim();
@@ -131,6 +142,7 @@ export function enhanceSearch(): void {
   const run = async () => {
     const term = input.value.trim();
     const filters = filtersOf(form);
+    countChosen();
     const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     history.replaceState(null, '', `?${query}`);
     if (!term) {

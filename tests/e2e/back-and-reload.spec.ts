@@ -26,6 +26,9 @@ test('/cover-your-tracks/ says what these tests and exit-this-page.spec.ts obser
   // Exit without JavaScript: an ordinary link, so Back shows the page left.
   await expect(main).toContainText('If JavaScript is switched off in your browser, the button is an ordinary link and pressing Shift does nothing. Pressing Back after Exit then shows the page you left.');
   await expect(main).toContainText('are cleared when you leave the page, so pressing Back shows them empty');
+  // The finder's filters are kept for Back, only in the tab's history entry (back-and-reload.ts).
+  await expect(main).toContainText('are still there when you go back to that page');
+  await expect(main).toContainText('They are never put in the page’s address, so your history list does not show them.');
   await expect(main).toContainText('After you send a report, pressing Back shows an empty form. Reloading the confirmation page does not send your report again.');
   await expect(main).toContainText(`The confirmation shows your reference and follow-up code for ${RECEIPT_MAX_AGE_MS / 60_000} minutes after you send it`);
   // After a problem and then sending, without JavaScript: Chromium's resubmission page.

@@ -233,4 +233,25 @@ test.describe('without JavaScript', () => {
     await page.goBack();
     await expect(page).toHaveURL(/\/young-people\/$/);
   });
+
+  // No line is kept for a hint that cannot come: the review of 21:30 saw the label at the top of the
+  // desktop button with an empty red band below it.
+  test('on a desktop the label is in the middle of the button, with no empty band', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/young-people/');
+    const { button, label } = await exitButton(page).evaluate((a) => {
+      // The label's own words: the text beside the screen readers' "Emergency:" and the hidden hint.
+      const words = [...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const text = [...range.getClientRects()];
+      const top = Math.min(...text.map((r) => r.top));
+      const bottom = Math.max(...text.map((r) => r.bottom));
+      const box = a.getBoundingClientRect();
+      return { button: { top: box.top, bottom: box.bottom }, label: { top, bottom } };
+    });
+    const above = label.top - button.top;
+    const below = button.bottom - label.bottom;
+    expect(Math.abs(above - below), `space above ${above}, below ${below}`).toBeLessThanOrEqual(3);
+  });
 });

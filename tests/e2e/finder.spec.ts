@@ -60,6 +60,13 @@ test('"open now" at 11am on a weekday in summer includes weekday lines', async (
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  // The review of 21:30 saw 60 px between the two selects, stacked on a phone.
+  test('the finder\'s two selects stack with a field\'s usual space between them', async ({ page }) => {
+    await page.goto('/help/');
+    const who = await page.getByLabel('Who are you?').boundingBox();
+    const need = await page.locator('label[for="finder-need"]').boundingBox();
+    expect(need!.y - (who!.y + who!.height), 'px between the first select and the second question').toBeLessThanOrEqual(32);
+  });
   for (const javaScriptEnabled of [true, false]) {
     test(`/help/ shows its groups, not a wall of cards (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled, timezoneId: 'Europe/London' });

@@ -4,6 +4,7 @@
 // a report was written in.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { openSearchFilters } from '../support/search-page.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -171,6 +172,7 @@ test('Easy Read is found from the page it is a version of, and from search as a 
   await page.goto('/search/?q=help');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
   expect(await page.locator('[data-search-results] a').evaluateAll((links) => links.some((a) => !a.getAttribute('href')!.includes('/easy-read/')))).toBe(true);
+  await openSearchFilters(page);
   await page.getByRole('checkbox', { name: 'Easy Read' }).check();
   await expect(page.locator('[data-search-status]')).toContainText('for “help”');
   await expect(async () => {

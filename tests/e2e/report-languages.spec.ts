@@ -185,3 +185,22 @@ for (const javaScriptEnabled of [false, true]) {
     });
   }
 }
+
+// Both forms empty themselves when left or reloaded, on purpose (shared devices): each says so, in
+// its language, before the first question (review of 21:30), on both targets.
+for (const [code, words] of [
+  ['', 'Leaving or reloading this page before you send empties the form, on purpose'],
+  ['cy', "Mae gadael neu ail-lwytho'r dudalen hon cyn i chi anfon yn gwagio'r ffurflen, yn fwriadol"],
+  ['pl', 'Opuszczenie lub odświeżenie tej strony przed wysłaniem celowo czyści formularz'],
+  ['ur', 'بھیجنے سے پہلے یہ صفحہ چھوڑنے یا دوبارہ لوڈ کرنے سے فارم جان بوجھ کر خالی ہو جاتا ہے'],
+] as const) {
+  test(`the report forms say that leaving or reloading empties them (${code || 'en'})`, async ({ page }) => {
+    for (const path of ['/report/', '/report/follow-up/']) {
+      await page.goto(code ? `/${code}${path}` : path);
+      const said = page.locator('form').getByText(words);
+      await expect(said, path).toBeVisible();
+      const firstQuestion = page.locator('form fieldset, form label:not(.sr-only)').first();
+      expect((await said.boundingBox())!.y, path).toBeLessThan((await firstQuestion.boundingBox())!.y);
+    }
+  });
+}

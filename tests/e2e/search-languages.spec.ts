@@ -3,6 +3,7 @@
 // and Pagefind keeps one index per language: src/integrations/search-easy-read.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../support/phone.ts';
+import { openSearchFilters } from '../support/search-page.ts';
 
 test.use(PHONE);
 
@@ -12,7 +13,7 @@ test('a Welsh search page offers no filter that could only give no results', asy
   await page.goto('/cy/search/');
   await page.getByLabel("Am beth rydych chi'n chwilio?").focus();
   const filters = page.locator('[data-search-filters]');
-  await expect(filters).toBeVisible();
+  await openSearchFilters(page);
   // Found in the Welsh index: Welsh pages, and the Easy Read pages filed there too.
   for (const name of ['Hawdd ei Ddeall', 'Arwyddion rhybudd', 'Canllawiau ac esboniadau', 'Cael help', 'Am y bartneriaeth']) await expect(filters.getByRole('checkbox', { name, exact: true })).toBeVisible();
   // Campaigns and the law exist only in English: not offered here.
@@ -23,6 +24,7 @@ test('a Welsh search page offers no filter that could only give no results', asy
   // The English search page still offers every one.
   await page.goto('/search/');
   await page.getByLabel('What are you looking for?').focus();
+  await openSearchFilters(page);
   for (const name of ['Easy Read', 'Campaigns', 'The law', 'About the partnership']) await expect(page.getByRole('checkbox', { name, exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Help with' })).toBeVisible();
 });
@@ -31,6 +33,7 @@ test('the Easy Read filter on an Urdu search page finds the Easy Read pages, mar
   // The reviewer's search: "signs", in Urdu, then the Easy Read filter.
   await page.goto('/ur/search/?q=علامات');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await openSearchFilters(page);
   await page.getByRole('checkbox', { name: 'آسان زبان (Easy Read)' }).check();
   await expect(async () => {
     const paths = await resultPaths(page);

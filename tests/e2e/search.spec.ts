@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PHONE } from '../support/phone.ts';
+import { openSearchFilters } from '../support/search-page.ts';
 import { WCAG22AA } from '../support/site.ts';
 
 test('search finds a known page, and filters narrow the results', async ({ page }) => {
@@ -17,6 +19,7 @@ test('search finds a known page, and filters narrow the results', async ({ page 
   await expect(page.getByRole('status').last()).toContainText('for “cuckooing”');
   expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
 
+  await openSearchFilters(page);
   await page.getByLabel('Young people').check();
   await expect(page.locator('[data-search-results]')).not.toContainText('Worried about a neighbour');
   expect(new URL(page.url()).searchParams.getAll('audience')).toEqual(['Young people']);
@@ -39,6 +42,7 @@ test('words typed before the search script arrives are kept', async ({ page }) =
   await box.fill('cuckooing');
   release();
   // The script has run once the filters it reveals are shown.
+  await openSearchFilters(page);
   await expect(page.getByRole('group', { name: 'Who are you?' })).toBeVisible();
   await expect(box).toHaveValue('cuckooing');
   await box.press('Enter');
@@ -61,11 +65,73 @@ test.describe('without JavaScript', () => {
     await expect(all).toBeVisible();
     await expect(all.getByRole('link', { name: 'Worried about a neighbour’s home?' }).or(all.getByRole('link', { name: "Worried about a neighbour's home?" }))).toBeVisible();
   });
+
+  // The page is one static file on both targets, so it cannot show the words searched for (the
+  // review of 21:30 saw them vanish): it says why, and how to look through the list instead.
+  for (const [path, words] of [
+    ['/search/', 'Search needs JavaScript, which is switched off in this browser.'],
+    ['/cy/search/', "Mae angen JavaScript ar y chwilio, ac mae wedi'i ddiffodd yn y porwr hwn."],
+    ['/pl/search/', 'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w tej przeglądarce.'],
+    ['/ur/search/', 'تلاش کے لیے JavaScript ضروری ہے، جو اس براؤزر میں بند ہے۔'],
+  ] as const) {
+    test(`${path}?q= says that search needs JavaScript and how to find a word in the list`, async ({ page }) => {
+      await page.goto(`${path}?q=exploitation`);
+      // By its attribute: Playwright's text locators do not look inside <noscript>.
+      const note = page.locator('[data-needs-script-note]');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText(words);
+      await expect(note).toContainText('Ctrl+F');
+      // It comes before the list it points to, and the filters, which need scripts, are not shown.
+      expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('[data-every-page]').boundingBox())!.y);
+      await expect(page.locator('[data-search-filters]')).toBeHidden();
+    });
+  }
+});
+
+test('with JavaScript, the note for browsers without it is not shown', async ({ page }) => {
+  await page.goto('/search/?q=exploitation');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect(page.locator('[data-needs-script-note]')).toBeHidden();
+  await expect(page.locator('[data-search-filters] > summary')).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use(PHONE);
+
+  // The review of 21:30 found the count at y=1336 and the first result at 1411, under twenty boxes.
+  test('the number of results and the first result are on the first screen; the filters fold away and say how many are ticked', async ({ page }) => {
+    await page.goto('/search/?q=exploitation&audience=Parents+and+carers');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText(/^\d+ results for “exploitation”\./);
+    const first = page.locator('[data-search-results] > li').first();
+    await expect(status).toBeInViewport({ ratio: 1 });
+    await expect(first.getByRole('link')).toBeInViewport({ ratio: 1 });
+    const summary = page.locator('[data-search-filters] > summary');
+    // The filter from the address is named on the folded summary.
+    await expect(summary).toHaveText('Filter results (1 chosen)');
+    const parents = page.getByRole('checkbox', { name: 'Parents and carers' });
+    await expect(parents).toBeHidden();
+    let axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    // By keyboard: the summary opens the filters, Space unticks one, and the count follows.
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(parents).toBeChecked();
+    await parents.focus();
+    await page.keyboard.press('Space');
+    await expect(summary).toHaveText('Filter results');
+    await expect(status).toHaveText(/^\d+ results for “exploitation”\./);
+    expect(new URL(page.url()).searchParams.getAll('audience')).toEqual([]);
+    axe = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
 });
 
 test('the directory is searchable by what a service helps with', async ({ page }) => {
   await page.goto('/search/?q=free');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await openSearchFilters(page);
   await page.getByLabel('Drugs and alcohol').check();
   await expect(page.locator('[data-search-results]')).toContainText('FRANK');
   await expect(page.locator('[data-search-results]')).not.toContainText('Samaritans');

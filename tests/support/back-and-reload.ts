@@ -72,10 +72,47 @@ export function backAndReloadTests(cache: boolean): void {
         await expect(page.locator('[data-audience="young-person"]')).toBeHidden();
       });
 
+      test('choices in the /help/ finder are still there after leaving and pressing Back, and nowhere else', async ({ page }) => {
+        test.skip(!javaScriptEnabled, 'without JavaScript the filters are links to pre-built lists');
+        await page.goto('/help/');
+        const who = page.getByLabel('Who are you?');
+        const need = page.getByLabel('What do you need help with?');
+        const open = page.getByLabel('Only show services I can reach now');
+        await who.selectOption('young-person');
+        await need.selectOption('missing');
+        await open.check();
+        const status = page.locator('[data-finder-status]');
+        await expect(status).toHaveText(/^Showing \d+ of \d+ services\.$/);
+        const shown = await status.textContent();
+        await leaveAndComeBack(page, 'Privacy');
+        // Without the cache the page is loaded again: the browser refills the checkbox, and the
+        // finder its selects, whose choices it adds after the browser has looked (scripts/finder.ts).
+        await expect(who).toHaveValue('young-person');
+        await expect(need).toHaveValue('missing');
+        await expect(open).toBeChecked();
+        await expect(status).toHaveText(shown!);
+        // Kept only in this tab's history entry: not in the address, a cookie or the site's storage.
+        expect(new URL(page.url()).search).toBe('');
+        expect(await page.context().cookies()).toEqual([]);
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      });
+
       test('words typed in /report/ are gone after leaving by a link and pressing Back', async ({ page }) => {
         await page.goto('/report/');
         await fillReport(page);
         await leaveAndComeBack(page, 'What to include in a report');
+        await expectEmptyReport(page);
+      });
+
+      test('words typed in /report/ are gone after reload, as the form says before anything is typed', async ({ page }) => {
+        await page.goto('/report/');
+        // Said above the first question, so that emptying on reload is no surprise (review of 21:30).
+        const said = page.getByText('Leaving or reloading this page before you send empties the form, on purpose');
+        await expect(said).toBeVisible();
+        expect((await said.boundingBox())!.y).toBeLessThan((await page.getByRole('group', { name: 'Is anyone in danger right now?' }).boundingBox())!.y);
+        await fillReport(page);
+        await page.reload();
+        await page.waitForFunction(() => document.readyState === 'complete');
         await expectEmptyReport(page);
       });
 
