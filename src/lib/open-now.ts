@@ -224,8 +224,8 @@ export function statusAt(lines: readonly Line[], instant: Date, holidays: Holida
   }
   // The soonest: "YYYY-MM-DDHH:MM" keys compared as plain strings, not with localeCompare, whose
   // first use loads the browser's collation data (a task of 12-50 ms just after the first paint).
-  const when = (next: { date: string; opens: string }) => `${next.date}${next.opens}`;
-  const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).reduce<{ date: string; opens: string } | undefined>((soonest, next) => (soonest && when(soonest) <= when(next) ? soonest : next), undefined);
+  const when = (opening: { date: string; opens: string }) => `${opening.date}${opening.opens}`;
+  const next = timed.flatMap((h) => nextOpening(h, instant, holidays) ?? []).reduce<{ date: string; opens: string } | undefined>((soonest, opening) => (soonest && when(soonest) <= when(opening) ? soonest : opening), undefined);
   const closed = next ? zoned(fill(words.closedOpens, { when: describeOpening(next, instant, abroad, language) })) : words.closed;
   return website ? { open: true, text: fill(words.alsoWebsite, { closed }) } : { open: false, text: closed };
 }
