@@ -17,9 +17,14 @@
 //                                               the first paint too, as Lighthouse's earlier estimate of
 //                                               the paint can leave part of one after it
 //   npm run bench:pages -- --tasks --task-ms 3  the same, from 3 ms
+//   npm run bench:pages -- --control            also a bare page (no stylesheet, no script: a heading
+//                                               and a paragraph) served at every path, its runs
+//                                               interleaved with the site's: what this machine and
+//                                               Lighthouse give a page with nothing to lay out or run
 // The machine is shared, so every figure is the median of --runs runs, and when several servers
 // are given their runs alternate, so that load from elsewhere falls on each alike.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +44,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     tasks: { type: 'boolean', default: false },
     'task-ms': { type: 'string', default: '10' },
+    control: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -67,6 +73,18 @@ if (servers.length === 0) {
   own = await startServer(PORT, { REPORT_DB_PATH: join(ownDir, 'r.sqlite'), REPORT_KEY_FILE: join(ownDir, 'k') });
   servers.push({ name: 'this build', url: `http://127.0.0.1:${PORT}` });
 }
+// The control: the least a page can be, so the site's figures can be read against this machine's floor.
+const BARE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bare page</title></head><body><main><h1>A bare page</h1><p>One heading and one paragraph: no stylesheet, no script, no image.</p></main></body></html>';
+const control = values.control
+  ? await new Promise<ReturnType<typeof createServer>>((resolve) => {
+      const server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(BARE_PAGE);
+      });
+      server.listen(PORT + 1, '127.0.0.1', () => resolve(server));
+    })
+  : undefined;
+if (control) servers.push({ name: 'bare page (control)', url: `http://127.0.0.1:${PORT + 1}` });
 const load = [loadavg()];
 
 const median = (xs: number[]) => {
@@ -195,7 +213,8 @@ if (!values['no-search']) {
   chromiumVersion ||= `Chromium ${browser.version()}`;
   try {
     for (let run = 0; run < runs; run++) {
-      for (const server of servers) {
+      // The bare page has no search.
+      for (const server of servers.filter((s) => !s.url.endsWith(`:${PORT + 1}`))) {
         const t = await searchLatency(browser, server.url, 'exploitation');
         const row = search.get(server.name) ?? { afterEnter: [], fromNavigation: [] };
         row.afterEnter.push(t.afterEnter);
@@ -210,6 +229,7 @@ if (!values['no-search']) {
 }
 
 own?.kill('SIGTERM');
+control?.close();
 if (ownDir) rmSync(ownDir, { recursive: true, force: true });
 
 const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
