@@ -120,17 +120,17 @@ async function audit(url: string, dir: string): Promise<Metrics | undefined> {
  * cut to its thread's CPU time (`tdur`): time a task spent waiting for a core another process
  * held is what a shared machine adds, and it is left out.
  */
-async function measure(url: string, port: number): Promise<{ observed: Metrics; cpu: Metrics } | undefined> {
+async function measure(url: string, port: number, label: string): Promise<{ observed: Metrics; cpu: Metrics } | undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   try {
     await lighthouse(url, { port, logLevel: 'error', onlyCategories: ['performance'], gatherMode: dir });
     const observed = await audit(url, dir);
     const tracePath = join(dir, 'trace.json');
     const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: { ph?: string; dur?: number; tdur?: number }[] };
-    if (values.tasks) for (const line of longTasks(trace.traceEvents as TraceEvent[])) console.log(`  ${new URL(url).pathname} (observed) ${line}`);
+    if (values.tasks) for (const line of longTasks(trace.traceEvents as TraceEvent[])) console.log(`  ${label} ${new URL(url).pathname} (observed) ${line}`);
     for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined) e.dur = Math.min(e.dur, e.tdur);
     writeFileSync(tracePath, JSON.stringify(trace));
-    if (values.tasks) for (const line of longTasks(trace.traceEvents as TraceEvent[])) console.log(`  ${new URL(url).pathname} (CPU) ${line}`);
+    if (values.tasks) for (const line of longTasks(trace.traceEvents as TraceEvent[])) console.log(`  ${label} ${new URL(url).pathname} (CPU) ${line}`);
     const cpu = await audit(url, dir);
     return observed && cpu ? { observed, cpu } : undefined;
   } finally {
@@ -187,7 +187,7 @@ if (!values['no-lighthouse']) {
         for (const server of servers) {
           // Lighthouse now and then loses the navigation in its trace (NO_NAVSTART): run it again.
           let result;
-          for (let attempt = 0; attempt < 3 && !result; attempt++) result = await measure(new URL(path, server.url).href, port);
+          for (let attempt = 0; attempt < 3 && !result; attempt++) result = await measure(new URL(path, server.url).href, port, server.name);
           if (!result) throw new Error(`Lighthouse measured nothing on ${server.url}${path} in three tries`);
           const key = `${server.name} ${path}`;
           lh.set(key, [...(lh.get(key) ?? []), result]);
