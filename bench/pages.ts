@@ -64,7 +64,7 @@ export const PAGE_TYPES: [string, string][] = [
 const PORT = 4396;
 let own: ChildProcess | undefined;
 let ownDir: string | undefined;
-const servers = (values.server ?? []).map((s) => {
+const servers: { name: string; url: string; control?: true }[] = (values.server ?? []).map((s) => {
   const at = s.indexOf('=');
   return at > 0 ? { name: s.slice(0, at), url: s.slice(at + 1) } : { name: s, url: s };
 });
@@ -84,7 +84,7 @@ const control = values.control
       server.listen(PORT + 1, '127.0.0.1', () => resolve(server));
     })
   : undefined;
-if (control) servers.push({ name: 'bare page (control)', url: `http://127.0.0.1:${PORT + 1}` });
+if (control) servers.push({ name: 'bare page (control)', url: `http://127.0.0.1:${PORT + 1}`, control: true });
 const load = [loadavg()];
 
 const median = (xs: number[]) => {
@@ -214,7 +214,7 @@ if (!values['no-search']) {
   try {
     for (let run = 0; run < runs; run++) {
       // The bare page has no search.
-      for (const server of servers.filter((s) => !s.url.endsWith(`:${PORT + 1}`))) {
+      for (const server of servers.filter((server) => !server.control)) {
         const t = await searchLatency(browser, server.url, 'exploitation');
         const row = search.get(server.name) ?? { afterEnter: [], fromNavigation: [] };
         row.afterEnter.push(t.afterEnter);
