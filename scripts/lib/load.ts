@@ -94,7 +94,10 @@ export function navigate(url: string, headers: Record<string, string> = {}): Pro
     get(url, { agent, headers: { ...NAVIGATION, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve(new Response(res.statusCode === 304 ? null : Buffer.concat(chunks), { status: res.statusCode })));
+      // statusCode is typed optional (it is unset on a server's incoming request) but always set on a
+      // response; 200 is what Response would assume without it.
+      const status = res.statusCode ?? 200;
+      res.on('end', () => resolve(new Response(status === 304 ? null : Buffer.concat(chunks), { status })));
       res.on('error', reject);
     }).on('error', reject);
   });

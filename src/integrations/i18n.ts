@@ -59,8 +59,6 @@ export const TRANSLATED_VIEWS: Record<string, readonly ('signs' | 'next-steps' |
 
 const readYamlFile = (path: string): unknown => parseSource(readSource(path));
 const shown = (path: string) => relative(process.cwd(), path) || path;
-// Each file is checked as every content file is: a mistake names the file, the line, the field and the fix.
-const parse = <S extends (typeof TRANSLATIONS)[keyof typeof TRANSLATIONS]['schema']>(schema: S, path: string) => loadYamlFile(path, schema);
 
 /**
  * Words whose English lives where the thing is defined (a schema, the partnership file, the /help/
@@ -92,7 +90,7 @@ export function englishFromDefinitions(content: string, partnership: Partnership
 /** The complete English catalogue: content/i18n/en.yaml and the words defined elsewhere. */
 export function englishCatalogue(content: string, partnership: Partnership): Strings {
   const file = join(content, 'i18n', `${SOURCE}.yaml`);
-  const own = parse(TRANSLATIONS.catalogue.schema, file).strings;
+  const own = loadYamlFile(file, TRANSLATIONS.catalogue.schema).strings;
   const defined = englishFromDefinitions(content, partnership);
   const clash = Object.keys(own).filter((k) => k in defined);
   if (clash.length) throw new Error(`${shown(file)}: ${clash.join(', ')} come from elsewhere (a schema, partnership.yaml or help-groups.yaml); remove them here`);
@@ -158,7 +156,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       problems.push(`${shown(catalogueFile)} is missing: content/partnership.yaml lists the language "${code}", so its words must be translated (copy content/i18n/en.yaml and translate each text)`);
       continue;
     }
-    const catalogue = parse(TRANSLATIONS.catalogue.schema, catalogueFile);
+    const catalogue = loadYamlFile(catalogueFile, TRANSLATIONS.catalogue.schema);
     if (!catalogue.translation) {
       problems.push(`${shown(catalogueFile)}: translation: is missing (method, sourceHash, reviewed)`);
       continue;
@@ -177,7 +175,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
     const loaders = {
       signs: () => {
         const file = join(signsDir, 'signs.yaml');
-        const data = parse(TRANSLATIONS.signs.schema, file);
+        const data = loadYamlFile(file, TRANSLATIONS.signs.schema);
         const missing = signIds.filter((id) => !data.signs[id]);
         const unknown = Object.keys(data.signs).filter((id) => !signIds.includes(id));
         if (missing.length || unknown.length) problems.push(`${shown(file)}: ${[missing.length ? `missing signs: ${missing.join(', ')}` : '', unknown.length ? `signs not in content/signs/signs.yaml: ${unknown.join(', ')}` : ''].filter(Boolean).join('; ')}`);
@@ -186,7 +184,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       },
       'next-steps': () => {
         const file = join(signsDir, 'next-steps.yaml');
-        const data = parse(TRANSLATIONS.nextSteps.schema, file);
+        const data = loadYamlFile(file, TRANSLATIONS.nextSteps.schema);
         const keys = Object.keys(englishSigns['next-steps']);
         if (keys.some((k) => !data.steps[k]) || Object.keys(data.steps).some((k) => !keys.includes(k))) problems.push(`${shown(file)}: steps must have exactly the categories of content/signs/next-steps.yaml: ${keys.join(', ')}`);
         words.nextSteps = data.steps;
@@ -194,7 +192,7 @@ export function loadI18n(content: string, partnership: Partnership): I18nData & 
       },
       'checker-audiences': () => {
         const file = join(signsDir, 'checker-audiences.yaml');
-        const data = parse(TRANSLATIONS.checkerAudiences.schema, file);
+        const data = loadYamlFile(file, TRANSLATIONS.checkerAudiences.schema);
         const source = englishSigns['checker-audiences'] as Record<string, { steps: unknown[]; avoid?: unknown[] }>;
         for (const [id, entry] of Object.entries(source)) {
           const t = data.audiences[id];

@@ -18,9 +18,9 @@ export async function campaignDownloads(campaign: CollectionEntry<'campaigns'>):
   return campaignPack(campaign.id, campaign.data, partnership, await posterServices());
 }
 
-/** Every download a campaign page lists, with its size: the pack's files, then those made by hand. */
+/** Every download a campaign page lists, with its size: the pack's files, and those made by hand. */
 export async function campaignPageDownloads(campaign: CollectionEntry<'campaigns'>) {
   const made = await Promise.all((await campaignDownloads(campaign)).map(async (f) => ({ ...f, size: formatSize((await f.bytes()).length) })));
-  const byHand = campaign.data.assets.map((asset) => ({ ...asset, size: assetSize(asset.file, `content/campaigns/${campaign.id}.mdx`).size, kind: 'by-hand' as const }));
-  return [...made, ...byHand];
+  const byHand = campaign.data.assets.map((asset) => ({ ...asset, size: assetSize(asset.file, `content/campaigns/${campaign.id}.mdx`).size }));
+  return { made, byHand };
 }

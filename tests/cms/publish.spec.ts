@@ -30,8 +30,8 @@ test('a new campaign goes from draft to ready to published, as a branch merged i
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('If someone is in danger now, call <Call contact="emergency" />.');
   // The editor's preview says when the campaign becomes public (the live site shows nothing yet).
-  await expect(page.frameLocator('iframe').first().getByText('Preview: this campaign is not public until 15 July 2027')).toBeVisible();
-  await expect(page.frameLocator('iframe').first().getByText('If someone is in danger now, call ☎ emergency.')).toBeVisible();
+  await expect(page.locator('iframe').first().contentFrame().getByText('Preview: this campaign is not public until 15 July 2027')).toBeVisible();
+  await expect(page.locator('iframe').first().contentFrame().getByText('If someone is in danger now, call ☎ emergency.')).toBeVisible();
   await page.screenshot({ path: 'test-results/cms-new-campaign.png', fullPage: true });
   await save(page);
 

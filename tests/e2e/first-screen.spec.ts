@@ -57,7 +57,7 @@ test.describe('on a phone', () => {
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(search).toBeHidden();
       await expect(nav).toBeHidden();
-      await expect(Math.round(await h1Top(page))).toBeLessThanOrEqual(H1_LIMIT);
+      expect(Math.round(await h1Top(page))).toBeLessThanOrEqual(H1_LIMIT);
 
       // A <details> menu: Chromium exposes its <summary> as a button that says whether it is expanded.
       const menu = banner.locator('summary', { hasText: 'Menu' });

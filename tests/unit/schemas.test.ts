@@ -28,7 +28,7 @@ describe('partnership settings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'partnership-'));
     const file = join(dir, 'partnership.yaml');
     writeFileSync(file, 'name: X Partnership\nshortName: XP\narea: Xtown\nsiteUrl: not a url\nbrandColour: blue\nsiteEmail: a@example.org\ncontacts: []\n');
-    expect(() => loadPartnership(file)).toThrowError(/partnership\.yaml has 5 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#005ea5"\.\s+line 7, contacts: needs at least 1 entry\.[\s\S]*\n  reportsRead: is missing: add it\. \(When reports are read: /);
+    expect(() => loadPartnership(file)).toThrow(/partnership\.yaml has 5 mistakes:\s+line 4, siteUrl: must be the full address of the site, starting https:\/\/\.\s+line 5, brandColour: must be written as #rrggbb, in quotes: "#005ea5"\.\s+line 7, contacts: needs at least 1 entry\.[\s\S]*\n  reportsRead: is missing: add it\. \(When reports are read: /);
   });
 
   test('contacts must include the lines every page relies on, out of hours among them', () => {
