@@ -9,7 +9,7 @@ import type { BankHolidayChanges } from '../lib/bank-holidays.ts';
 import { SETTINGS } from '../schemas/collections.ts';
 import { loadYamlFile } from '../lib/content-files.ts';
 import { noteContentMistake } from '../lib/dev-errors.ts';
-import { tabIconPng } from '../lib/favicon.ts';
+import { iconPng, TAB_ICON_PX } from '../lib/favicon.ts';
 
 const VIRTUAL_ID = 'virtual:see-the-signs/partnership';
 const BANK_HOLIDAYS_ID = 'virtual:see-the-signs/bank-holidays';
@@ -66,7 +66,7 @@ export function partnershipIntegration(partnership: Partnership, bankHolidays: B
     [VIRTUAL_ID]: defaultExport(partnership),
     [BANK_HOLIDAYS_ID]: defaultExport(bankHolidays),
     [BRAND_CSS_ID]: `:root { --brand: ${partnership.brandColour}; }`,
-    [TAB_ICON_ID]: () => `export default new Uint8Array(${JSON.stringify([...tabIconPng(partnership.brandColour)])});`,
+    [TAB_ICON_ID]: () => `export default new Uint8Array(${JSON.stringify([...iconPng(partnership.brandColour, TAB_ICON_PX)])});`,
   };
   return {
     name: 'see-the-signs:partnership',

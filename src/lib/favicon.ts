@@ -9,18 +9,15 @@ export function faviconSvg(brandColour: string): string {
 
 /** The tab icon's width and height in pixels: a 16-pixel tab icon on a screen of three pixels to the point. */
 export const TAB_ICON_PX = 48;
+/** The icon a phone puts on its home screen, in pixels square. */
+export const TOUCH_ICON_PX = 180;
 
 /**
- * The tab icon, as a PNG. Why not the SVG: Chromium draws an SVG icon by building a small document
- * of its own on the page's main thread, a task of about 4 ms just after the first paint (more on a
- * busy phone), which Lighthouse's four-times-slower simulation can count as blocking; a PNG is only
- * decoded.
+ * The icon as a PNG `px` square, for the tab (TAB_ICON_PX) or a phone's home screen (TOUCH_ICON_PX).
+ * Why not the SVG in the tab: Chromium draws an SVG icon by building a small document of its own on
+ * the page's main thread, a task of about 4 ms just after the first paint (more on a busy phone),
+ * which Lighthouse's four-times-slower simulation can count as blocking; a PNG is only decoded.
  */
-export function tabIconPng(brandColour: string): Uint8Array {
-  return svgToPng(faviconSvg(brandColour), TAB_ICON_PX);
-}
-
-/** The icon a phone puts on its home screen (180 pixels square). */
-export function touchIconPng(brandColour: string): Uint8Array {
-  return svgToPng(faviconSvg(brandColour), 180);
+export function iconPng(brandColour: string, px: number): Uint8Array {
+  return svgToPng(faviconSvg(brandColour), px);
 }

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { faviconSvg, tabIconPng, TAB_ICON_PX } from '../../src/lib/favicon.ts';
+import { faviconSvg, iconPng, TAB_ICON_PX } from '../../src/lib/favicon.ts';
 import { readMdx } from '../../scripts/lib/content.ts';
 
 
@@ -120,7 +120,7 @@ describe('posters and icons are made by the build from the content', () => {
   test('the tab icon is drawn in the brand colour, and the phone icon is a 180-pixel PNG', () => {
     expect(faviconSvg(partnership.brandColour)).toContain(`fill="${partnership.brandColour}"`);
     const tab = readFileSync('dist/client/favicon.png');
-    expect(tab.equals(tabIconPng(partnership.brandColour))).toBe(true);
+    expect(tab.equals(iconPng(partnership.brandColour, TAB_ICON_PX))).toBe(true);
     expect([tab.readUInt32BE(16), tab.readUInt32BE(20)]).toEqual([TAB_ICON_PX, TAB_ICON_PX]);
     const icon = readFileSync('dist/client/apple-touch-icon.png');
     expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([180, 180]);

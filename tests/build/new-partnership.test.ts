@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
-import { tabIconPng } from '../../src/lib/favicon.ts';
+import { iconPng, TAB_ICON_PX } from '../../src/lib/favicon.ts';
 import { readMdx, readYaml } from '../../scripts/lib/content.ts';
 
 // What the demo is, read from its own files, so the test follows the demo if it changes.
@@ -138,7 +138,7 @@ describe.runIf(demo.demo)('npm run new-partnership', () => {
       expect(page).not.toMatch(/hreflang="(?!en-GB|x-default)/);
       // The new partnership is there instead: its name on its pages, its colour in the icon.
       expect(page).toContain(NEW.name);
-      expect(readFileSync(join(copy, outDir, 'client/favicon.png')).equals(tabIconPng(NEW.colour))).toBe(true);
+      expect(readFileSync(join(copy, outDir, 'client/favicon.png')).equals(iconPng(NEW.colour, TAB_ICON_PX))).toBe(true);
     }, 900_000);
   }
 
