@@ -10,7 +10,8 @@ import { Copy, DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { afterAll, expect, test } from 'vitest';
 import { saysListening, stopServer } from '../../scripts/lib/server.ts';
 
-const PORT = '4393';
+// Not 4393, which refusals.test.ts uses: build test files run two at a time.
+const PORT = '4395';
 const dockerfile = DockerfileParser.parse(await import('node:fs').then((fs) => fs.readFileSync('Dockerfile', 'utf8')));
 const all = dockerfile.getInstructions();
 const runtime = all.slice(all.map((i) => i.getKeyword()).lastIndexOf('FROM') + 1);
