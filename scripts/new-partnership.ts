@@ -36,7 +36,7 @@ const { values } = parseArgs({
   options: {
     ...(Object.fromEntries(Object.keys(OPTIONS).map((k) => [k, { type: 'string' }])) as Record<Option, { type: 'string' }>),
     'children-hours': { type: 'string', default: 'Monday to Friday, 9am to 5pm' },
-    'out-of-hours-hours': { type: 'string', default: 'Evenings, weekends and bank holidays' },
+    'out-of-hours-hours': { type: 'string', default: 'evenings, weekends and bank holidays' },
     'numbers-source': { type: 'string' },
     help: { type: 'boolean', default: false },
   },

@@ -2,9 +2,12 @@
 // content/easy-read/ and the OpenMoji package).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import { contentDir } from './content-dir.ts';
 import { loadYamlFile } from './content-files.ts';
+import { formatDays, formatTime } from './opening-hours.ts';
 import { SETTINGS } from '../schemas/collections.ts';
+import type { OpeningHoursSchema } from '../schemas/service.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -37,15 +40,31 @@ export const wordCount = (sentence: string) => sentence.split(/\s+/).filter((w) 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * A point's words as HTML: [links](/path/) and the numbers named in braces ({emergency}, {police},
- * or a service's id such as {childline}) as numbers a phone can call, left to right on any page.
+ * When the safeguarding team reads reports (content/partnership.yaml's reportsRead), in Easy Read:
+ * a short sentence for each set of days and times, then one for bank holidays. {reportsRead} puts
+ * them in a point, so the Easy Read page says the same hours as the report form.
  */
-export function pointHtml(text: string, numbers: Record<string, string>): string {
+export function reportsReadSentences(hours: z.infer<typeof OpeningHoursSchema>): string {
+  if (hours.alwaysOpen) return 'We read reports at any time of the day or night.';
+  const sentences = hours.weekly.map((slot) => `We read reports ${formatDays(slot.days)}, ${formatTime(slot.opens)} to ${formatTime(slot.closes)}.`);
+  if (!sentences.length) sentences.push('We have not said when we read reports.');
+  if (hours.bankHolidays === 'closed') sentences.push('We do not read reports on bank holidays.');
+  if (hours.note) sentences.push(hours.note);
+  return sentences.join(' ');
+}
+
+/**
+ * A point's words as HTML: [links](/path/), the numbers named in braces ({emergency}, {police},
+ * or a service's id such as {childline}) as numbers a phone can call, left to right on any page, and
+ * the sentences named in braces (`said`: {reportsRead}) as they are.
+ */
+export function pointHtml(text: string, numbers: Record<string, string>, said: Record<string, string> = {}): string {
   return escape(text)
     .replace(/\[([^\]]+)\]\((\/[^)\s]*)\)/g, '<a href="$2">$1</a>')
     .replace(/\{([\w-]+)\}/g, (_, name: string) => {
+      if (said[name] !== undefined) return escape(said[name]);
       const number = numbers[name];
-      if (!number) throw new Error(`content/easy-read: {${name}} is not a number the site knows (use emergency, police or a service's file name)`);
+      if (!number) throw new Error(`content/easy-read: {${name}} is not a number or sentence the site knows (use emergency, police, a service's file name, or reportsRead)`);
       return `<a href="tel:${number.replace(/\s+/g, '')}" class="phone-link"><bdi dir="ltr">${number}</bdi></a>`;
     });
 }

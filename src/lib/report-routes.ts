@@ -27,7 +27,9 @@ export async function resolveRoutes(routes: readonly ReportRoute[], file: string
   return Promise.all(routes.map(async (route): Promise<ResolvedRoute> => {
     if ('contact' in route) {
       const c = contactFor(partnership, route.contact);
-      return { name: c.label, when: route.when, action: 'call', number: c.number, hours: c.hours, demo: c.demo };
+      // The hours are written to read inside a sentence ("evenings, weekends and bank holidays");
+      // here they are a line of their own.
+      return { name: c.label, when: route.when, action: 'call', number: c.number, hours: c.hours.charAt(0).toLocaleUpperCase('en-GB') + c.hours.slice(1), demo: c.demo };
     }
     const entry = await getEntry('services', route.service);
     if (!entry) throw new Error(`${file}: report: service "${route.service}" is not a file in content/services/`);

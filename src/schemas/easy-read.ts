@@ -12,9 +12,9 @@ export const EasyReadPointSchema = z.strictObject({
   picture: pictureId('The picture beside the point: its id in content/easy-read/pictures.yaml.'),
   /**
    * The words. One idea, at most 15 words a sentence. {emergency} and {police} put in the numbers
-   * from content/partnership.yaml, so no number is typed twice.
+   * from content/partnership.yaml, so no number is typed twice; {reportsRead}, when reports are read.
    */
-  text: z.string().min(3).meta({ label: 'Words', hint: 'One idea, at most 15 words a sentence; {emergency} and {police} put in the numbers.' }),
+  text: z.string().min(3).meta({ label: 'Words', hint: 'One idea, at most 15 words a sentence; {emergency} and {police} put in the numbers, {reportsRead} when reports are read.' }),
 });
 
 /** An Easy Read page: a YAML file in content/easy-read/, shown at /easy-read/<file name>/. */

@@ -12,8 +12,11 @@ export const ContactNumberSchema = z
     label: z.string().min(3).meta({ label: 'What it is for', hint: 'What the line is for, as a reader would say it: "Children’s services".' }),
     /** The number to dial. */
     number: PhoneNumberSchema.meta({ label: 'Number', hint: 'The number to dial, in quotes, digits and single spaces: "0121 303 1888".' }),
-    /** When it is answered, in words: "24 hours a day". */
-    hours: z.string().min(3).meta({ label: 'When it is answered', hint: 'In words: "Monday to Friday, 9am to 5pm".' }),
+    /**
+     * When it is answered, in words, as they read inside a sentence ("24 hours a day", "evenings,
+     * weekends and bank holidays"): pages show them in brackets after the number, and in sentences.
+     */
+    hours: z.string().min(3).meta({ label: 'When it is answered', hint: 'In words, as they read inside a sentence: "Monday to Friday, 9am to 5pm", "evenings, weekends and bank holidays".' }),
     /** True for the demo partnership's invented numbers, which must use Ofcom's drama ranges. */
     demo: DemoSchema,
   })

@@ -2,9 +2,9 @@
 // page, so people who never search never download it. Pagefind picks the index for the page's
 // <html lang>, and the words come from the page (data-words), in its language.
 import { formatMessage, type Message } from '../i18n/format.ts';
-import { answer, meaningfulWords } from './search-query.ts';
+import { answer, meaningfulWords, type Answer } from './search-query.ts';
 
-interface Words { searching: string; none: Message; found: Message; some: Message; first: Message; chosen: Message }
+interface Words { searching: string; none: Message; found: Message; some: Message; first: Message; more: Message; chosen: Message }
 
 interface PagefindResultData {
   url: string;
@@ -24,9 +24,10 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const MAX_RESULTS = 20;
-/** Results are shown in steps as their text arrives: the first alone, then up to five, then the rest. */
-const STEPS = [1, 5, MAX_RESULTS];
+/** Results shown at first, and how many more each press of "Show more" adds. */
+const PAGE_SIZE = 20;
+/** A search's results are shown in steps as their text arrives: the first alone, then up to five, then the rest. */
+const STEPS = [1, 5];
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -138,14 +139,44 @@ export function enhanceSearch(): void {
     if (term) void loadPagefind().then((pf) => pf.preload(meaningfulWords(term, lang).join(' '), { filters: filtersOf(form) }));
   });
 
+  // Each search's answer, and how many of its results are shown. That number and the scroll
+  // position are kept in this tab's history entry (not the address, which is the search itself):
+  // Back from the 31st result, when the browser has not kept the page, or a reload, shows those 31
+  // again where they were. The browser cannot put the page back itself: the results come after it
+  // has loaded.
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   let latest = 0;
-  const run = async () => {
+  let last: { term: string; found: Answer<PagefindResult> } | undefined;
+  let shown = 0;
+  const keep = () => history.replaceState({ shown, y: scrollY }, '');
+  let still = 0;
+  addEventListener('scroll', () => {
+    clearTimeout(still);
+    if (last) still = window.setTimeout(keep, 200);
+  }, { passive: true });
+  const describe = () => {
+    const { term, found } = last!;
+    const count = found.hits.length;
+    const message = found.mode === 'none' ? words.none : found.mode === 'some' ? words.some : words.found;
+    status.textContent = formatMessage(message, { count, term }, lang)
+      + (count > shown ? ` ${formatMessage(words.first, { count: shown }, lang)}` : '');
+    const next = Math.min(PAGE_SIZE, count - shown);
+    more.hidden = next < 1;
+    more.textContent = formatMessage(words.more, { count: next }, lang);
+  };
+  /** The text of results `from` to `to`, fetched only now that they are to be shown. */
+  const texts = (from: number, to: number) => last!.found.hits.slice(from, to).map((h) => h.result.data());
+
+  const run = async (upTo = PAGE_SIZE) => {
     const term = input.value.trim();
     const filters = filtersOf(form);
     countChosen();
     const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     history.replaceState(null, '', `?${query}`);
+    history.scrollRestoration = term ? 'manual' : 'auto';
+    more.hidden = true;
     if (!term) {
+      last = undefined;
       list.replaceChildren();
       status.textContent = '';
       if (everyPage) everyPage.hidden = false;
@@ -156,24 +187,43 @@ export function enhanceSearch(): void {
     const pf = await loadPagefind();
     const found = await answer(term, lang, async (words) =>
       (await pf.search(words, { filters })).results.map((r) => ({ id: r.id, score: r.score, result: r })));
+    if (ticket !== latest) return;
+    last = { term, found };
     // Each result's text is a fetch of its own: the best match is shown as soon as it arrives and
     // the others added in order after it, so a large index does not hold up the first answer.
-    const shown = found.hits.slice(0, MAX_RESULTS).map((h) => h.result.data());
+    const pending = texts(0, upTo);
     let from = 0;
-    for (const upTo of STEPS) {
-      const step = await Promise.all(shown.slice(from, upTo));
+    for (const to of [...STEPS, upTo]) {
+      const step = await Promise.all(pending.slice(from, to));
       // A slower, older search must not overwrite the answer to a newer one.
       if (ticket !== latest) return;
       if (from === 0) list.replaceChildren(...step.map(resultItem));
       else list.append(...step.map(resultItem));
-      from = upTo;
+      from = to;
     }
-    const count = found.hits.length;
-    const message = found.mode === 'none' ? words.none : found.mode === 'some' ? words.some : words.found;
-    status.textContent = formatMessage(message, { count, term }, lang)
-      + (count > MAX_RESULTS ? ` ${formatMessage(words.first, { count: MAX_RESULTS }, lang)}` : '');
+    shown = list.children.length;
+    keep();
+    describe();
     if (everyPage) everyPage.hidden = true;
   };
+
+  // The next results are added under those shown (the page does not move), and the first of them
+  // takes the focus, so someone on a keyboard or a screen reader carries on reading from there; the
+  // status line says how many are shown now.
+  let adding = false;
+  more.addEventListener('click', async () => {
+    if (adding || !last) return;
+    adding = true;
+    const ticket = latest;
+    const items = (await Promise.all(texts(shown, shown + PAGE_SIZE))).map(resultItem);
+    adding = false;
+    if (ticket !== latest) return;
+    list.append(...items);
+    shown += items.length;
+    items[0]?.querySelector('a')?.focus();
+    keep();
+    describe();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -186,7 +236,8 @@ export function enhanceSearch(): void {
   if (fromAddress && asked) {
     // The answer first, then the filters: asking for the filters first made the search wait until
     // the index had read every filter's list of pages (with 10,000 services, most of a second).
-    void run().then(showFilters);
+    const kept = (history.state ?? {}) as { shown?: number; y?: number };
+    void run(kept.shown ?? PAGE_SIZE).then(() => kept.y && scrollTo(0, kept.y)).then(showFilters);
   } else if (form.contains(document.activeElement)) {
     // Someone is already in the form (this script came after the page's first paint).
     showFilters();

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { loadPictures } from '../../src/lib/easy-read.ts';
+import { loadPictures, reportsReadSentences } from '../../src/lib/easy-read.ts';
+import { loadPartnership } from '../../src/integrations/partnership.ts';
 
 const CLIENT = 'dist/client';
 const read = (path: string) => readFileSync(join(CLIENT, path, 'index.html'), 'utf8');
@@ -53,4 +54,21 @@ test('the credits page lists every picture with its author and the licence', () 
     expect(credits).toMatch(new RegExp(`<tr data-picture="${id}">[\\s\\S]*?${picture.code}`));
   }
   expect(credits).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
+});
+
+// The standard report form says when reports are read (content/partnership.yaml's reportsRead); the
+// Easy Read guide says the same hours, in short sentences, beside a picture, before the form.
+test('the Easy Read guide to reporting says when reports are read, from the partnership\'s settings', () => {
+  const html = read('/easy-read/reporting/');
+  const { reportsRead } = loadPartnership('content/partnership.yaml');
+  const sentences = reportsReadSentences(reportsRead);
+  // The demo partnership reads reports on weekdays, office hours.
+  expect(sentences).toBe('We read reports Monday to Friday, 9am to 5pm. We do not read reports on bank holidays.');
+  const point = html.match(/<div class="easy-point"[^>]*>\s*<img src="\/easy-read\/pictures\/([\w-]+)\.svg"[^>]*>\s*<div[^>]*>\s*<p[^>]*>([^<]*)<\/p>/g)
+    ?.find((p) => p.includes('We read reports'));
+  expect(point, 'a point with the hours').toBeDefined();
+  expect(point).toContain(`>${sentences}</p>`);
+  expect(point).toContain('/easy-read/pictures/calendar.svg');
+  expect(html.indexOf(sentences)).toBeLessThan(html.indexOf('">report form</a>'));
+  expect(html.indexOf('">report form</a>')).toBeGreaterThan(0);
 });

@@ -97,6 +97,27 @@ export function backAndReloadTests(cache: boolean): void {
         expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       });
 
+      test('search results shown by "Show 20 more results" are all there after leaving by the 25th and pressing Back, where they were', async ({ page }) => {
+        test.skip(!javaScriptEnabled, 'without JavaScript the search page lists every page');
+        await page.goto('/search/?q=police');
+        const results = page.locator('[data-search-results] > li');
+        await page.getByRole('button', { name: 'Show 20 more results' }).click();
+        await expect(results).toHaveCount(40);
+        const twentyFifth = results.nth(24);
+        await twentyFifth.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(400);
+        const top = (await twentyFifth.boundingBox())!.y;
+        const name = (await twentyFifth.getByRole('link').textContent())!;
+        await leaveAndComeBack(page, name);
+        // Without the cache the page is loaded again and its results come after the browser has
+        // tried to put the page back: the script puts them back where they were (src/scripts/search.ts).
+        await expect(results).toHaveCount(40);
+        await expect(twentyFifth.getByRole('link')).toHaveText(name);
+        await expect.poll(async () => Math.abs((await twentyFifth.boundingBox())!.y - top)).toBeLessThan(10);
+        await expect(page.locator('[data-search-status]')).toContainText('Showing the first 40.');
+        expect(new URL(page.url()).search).toBe('?q=police');
+      });
+
       test('words typed in /report/ are gone after leaving by a link and pressing Back', async ({ page }) => {
         await page.goto('/report/');
         await fillReport(page);

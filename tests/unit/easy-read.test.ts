@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { loadGlossary, loadPictures, pictureSource, sentencesOf, wordCount } from '../../src/lib/easy-read.ts';
+import { loadGlossary, loadPictures, pictureSource, pointHtml, reportsReadSentences, sentencesOf, wordCount } from '../../src/lib/easy-read.ts';
+import { OpeningHoursSchema } from '../../src/schemas/service.ts';
 import { EasyReadPageSchema, MAX_WORDS } from '../../src/schemas/easy-read.ts';
 
 const DIR = 'content/easy-read';
@@ -46,6 +47,32 @@ for (const page of pages) {
     });
   });
 }
+
+describe('{reportsRead}: when reports are read, in Easy Read', () => {
+  const said = (hours: unknown) => reportsReadSentences(OpeningHoursSchema.parse(hours));
+  test('a sentence for each set of days, then bank holidays, each short', () => {
+    const examples = [
+      said({ weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' }),
+      said({ weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '18:00' }, { days: ['sat', 'sun'], opens: '10:00', closes: '14:00' }] }),
+      said({ alwaysOpen: true }),
+      said({ weekly: [{ days: ['mon', 'wed'], opens: '09:00', closes: '12:00' }], note: 'We close at 3pm on Christmas Eve.' }),
+      said({}),
+    ];
+    expect(examples).toEqual([
+      'We read reports Monday to Friday, 9am to 5pm. We do not read reports on bank holidays.',
+      'We read reports Monday to Friday, 8:30am to 6pm. We read reports Saturday and Sunday, 10am to 2pm.',
+      'We read reports at any time of the day or night.',
+      'We read reports Monday and Wednesday, 9am to midday. We close at 3pm on Christmas Eve.',
+      'We have not said when we read reports.',
+    ]);
+    expect(examples.flatMap(tooLong)).toEqual([]);
+  });
+  test('a point puts them in as words, and names the placeholders it knows when one is wrong', () => {
+    expect(pointHtml('{reportsRead} Call {police}.', { police: '101' }, { reportsRead: 'We read reports <always>.' }))
+      .toBe('We read reports &#60;always&#62;. Call <a href="tel:101" class="phone-link"><bdi dir="ltr">101</bdi></a>.');
+    expect(() => pointHtml('{reportsReed}', {}, { reportsRead: 'x' })).toThrow(/\{reportsReed\} is not a number or sentence the site knows \(.*reportsRead\)/);
+  });
+});
 
 describe('the pictures', () => {
   test('come from a set a council may use', () => {
