@@ -3,6 +3,7 @@
 // mistake the error summary is on the first screen. Run on both targets (playwright.cloudflare.config.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../support/phone.ts';
+import { loaded } from '../support/loaded.ts';
 
 const CONCERN = 'Mój syn ma nowy telefon i dużo pieniędzy. Wraca późno.';
 const WHERE = 'Przy sklepie na rogu';
@@ -92,7 +93,7 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) {
         await page.goBack({ waitUntil: 'commit' });
         await expect(page).toHaveURL(/\/cy\/report\/$/);
-        await page.waitForFunction(() => document.readyState === 'complete');
+        await loaded(page);
         await expect(page.locator('#field-concern')).toHaveValue('');
         await expect(page.locator('#field-where')).toHaveValue('');
       } else {

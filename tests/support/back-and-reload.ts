@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadPartnership } from '../../src/integrations/partnership.ts';
 import { PHONE } from './phone.ts';
+import { loaded } from './loaded.ts';
 
 const REFERENCE = /[A-HJ-NPR-Z2-9]{4}-[A-HJ-NPR-Z2-9]{4}/;
 const { exitUrl } = loadPartnership('content/partnership.yaml');
@@ -20,7 +21,7 @@ async function leaveAndComeBack(page: Page, link: string): Promise<boolean> {
   await expect(page).toHaveURL(from);
   // Not waitForLoadState: a page shown from the cache fires no load event. A page loaded again has
   // its fields restored by the browser during loading, so wait for that to finish before looking.
-  await page.waitForFunction(() => document.readyState === 'complete');
+  await loaded(page);
   return page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
 }
 
@@ -133,7 +134,7 @@ export function backAndReloadTests(cache: boolean): void {
         expect((await said.boundingBox())!.y).toBeLessThan((await page.getByRole('group', { name: 'Is anyone in danger right now?' }).boundingBox())!.y);
         await fillReport(page);
         await page.reload();
-        await page.waitForFunction(() => document.readyState === 'complete');
+        await loaded(page);
         await expectEmptyReport(page);
       });
 
@@ -166,7 +167,7 @@ export function backAndReloadTests(cache: boolean): void {
 
         await page.goBack({ waitUntil: 'commit' });
         await expect(page).toHaveURL(/\/report\/$/);
-        await page.waitForFunction(() => document.readyState === 'complete');
+        await loaded(page);
         await expectEmptyReport(page);
         expect(posts).toHaveLength(1);
       });
@@ -192,7 +193,7 @@ export function backAndReloadTests(cache: boolean): void {
         expect(posts).toHaveLength(1);
         await page.goBack({ waitUntil: 'commit' });
         await expect(page).toHaveURL(/\/report\/follow-up\/$/);
-        await page.waitForFunction(() => document.readyState === 'complete');
+        await loaded(page);
         for (const field of ['Reference', 'Follow-up code', 'What do you want to add?']) await expect(page.getByLabel(field)).toHaveValue('');
       });
 
@@ -210,7 +211,7 @@ export function backAndReloadTests(cache: boolean): void {
           // The page with the problem made its history entry an ordinary visit: Back loads an empty form.
           await page.goBack({ waitUntil: 'commit' });
           await expect(page).toHaveURL(/\/report\/$/);
-          await page.waitForFunction(() => document.readyState === 'complete');
+          await loaded(page);
           await expectEmptyReport(page);
         } else {
           // Without JavaScript that entry is the post itself, which Chromium will not show again
@@ -234,7 +235,7 @@ export function backAndReloadTests(cache: boolean): void {
         } else {
           // Without JavaScript the button is a plain link, so Back returns to the form: empty.
           await expect(page).toHaveURL(/\/report\/$/);
-          await page.waitForFunction(() => document.readyState === 'complete');
+          await loaded(page);
           await expectEmptyReport(page);
         }
       });
