@@ -227,8 +227,8 @@ test.describe('more than twenty results, on a phone', () => {
     await expect(results(page)).toHaveCount(40);
     const twentyFifth = results(page).nth(24);
     await twentyFifth.scrollIntoViewIfNeeded();
-    // Where it is on the screen once the page has stopped moving.
-    await page.waitForTimeout(400);
+    // Where it is on the screen once the script has kept the scroll position (when scrolling stops).
+    await expect.poll(() => page.evaluate(() => (history.state as { y?: number } | null)?.y === scrollY)).toBe(true);
     const top = (await twentyFifth.boundingBox())!.y;
     await page.reload();
     await expect(results(page)).toHaveCount(40);

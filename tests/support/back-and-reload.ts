@@ -106,7 +106,8 @@ export function backAndReloadTests(cache: boolean): void {
         await expect(results).toHaveCount(40);
         const twentyFifth = results.nth(24);
         await twentyFifth.scrollIntoViewIfNeeded();
-        await page.waitForTimeout(400);
+        // The script keeps the scroll position in the history entry once scrolling stops: wait for that.
+        await expect.poll(() => page.evaluate(() => (history.state as { y?: number } | null)?.y === scrollY)).toBe(true);
         const top = (await twentyFifth.boundingBox())!.y;
         const name = (await twentyFifth.getByRole('link').textContent())!;
         await leaveAndComeBack(page, name);
